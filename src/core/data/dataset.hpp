@@ -1,0 +1,105 @@
+#pragma once
+// The project's dataset: specialties, metrics, and per-state and national figures,
+// as loaded (and validated) from a stats JSON file described in stats/README.md.
+// A missing figure is std::nullopt everywhere; nothing is ever filled in.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace medmap::data {
+
+struct Specialty {
+    std::string slug;          // "emt"
+    std::string soc;           // "29-2041"
+    std::string name;          // display name, e.g. "EMTs and paramedics"
+    std::string bls_title;     // "Emergency Medical Technicians and Paramedics"
+    std::string article_name;  // what the career-guide article calls it
+    std::string note;          // e.g. that BLS counts dialysis technicians in 29-2099; may be empty
+};
+
+enum class MetricId { MedianWage, MeanWage, Employment, Growth, Openings };
+
+struct Metric {
+    MetricId id;
+    std::string slug;    // "median-wage", "mean-wage", "employment", "growth", "openings"
+    std::string name;    // "Median annual wage"
+    std::string unit;    // "USD", "jobs", "percent", "jobs per year"
+    std::string period;  // "May 2014" for wages (depends on the chosen year), "2012–2022" for projections
+    std::string source;  // id into Dataset::sources()
+};
+
+struct Source {
+    std::string id;        // "oes", "projections"
+    std::string citation;  // full citation
+    std::string short_citation;  // for a figure's source line
+    std::vector<std::string> caveats;
+};
+
+// One area's figures for one specialty and wage year.
+struct Figures {
+    std::optional<double> median_wage;  // USD per year
+    std::optional<double> mean_wage;    // USD per year
+    std::optional<double> employment;   // jobs, same May reference year as the wages
+    std::optional<double> growth_pct;   // % change in employment 2012–2022
+    std::optional<double> openings;     // average annual openings 2012–2022
+
+    std::optional<double> get(MetricId m) const;
+};
+
+class Dataset {
+public:
+    const std::vector<Specialty>& specialties() const { return specialties_; }
+    const std::vector<Metric>& metrics() const { return metrics_; }
+    const std::vector<Source>& sources() const { return sources_; }
+    const std::vector<int>& wage_years() const { return wage_years_; }  // ascending
+    int default_wage_year() const { return default_wage_year_; }
+    const std::string& projection_period() const { return projection_period_; }  // "2012-2022"
+
+    // By slug or SOC code, case-insensitive; nullptr when unknown.
+    const Specialty* find_specialty(std::string_view slug_or_soc) const;
+    // By slug ("median-wage"); nullptr when unknown.
+    const Metric* find_metric(std::string_view slug) const;
+    const Metric& metric(MetricId id) const;
+    bool has_wage_year(int year) const;
+
+    // Figures for a state (USPS code) or "US"; all-null for an area the file does not cover.
+    // Throws std::out_of_range for an unknown specialty slug or wage year.
+    Figures figures(const std::string& specialty_slug, const std::string& area, int wage_year) const;
+    Figures us_figures(const std::string& specialty_slug, int wage_year) const {
+        return figures(specialty_slug, "US", wage_year);
+    }
+
+    // National figures for the 29-2000 minor group ("health technologists and
+    // technicians" overall), which BLS publishes only for the nation. Wages only.
+    Figures us_all_health_technicians(int wage_year) const;
+
+    // ---- construction (used by the loader) ----
+    struct Builder;
+
+private:
+    friend struct Builder;
+    std::vector<Specialty> specialties_;
+    std::vector<Metric> metrics_;
+    std::vector<Source> sources_;
+    std::vector<int> wage_years_;
+    int default_wage_year_ = 0;
+    std::string projection_period_;
+    // wages_[year][slug][area] and projections_[slug][area]
+    struct WageCell { std::optional<double> median, mean, employment; };
+    struct ProjectionCell { std::optional<double> growth_pct, openings; };
+    std::map<int, std::map<std::string, std::map<std::string, WageCell>>> wages_;
+    std::map<std::string, std::map<std::string, ProjectionCell>> projections_;
+    std::map<int, WageCell> us_all_;
+};
+
+// Loads and validates a stats JSON file. Throws medmap::InputError naming the file and
+// the place (line and column for syntax errors, a JSON path such as
+// "wages.2014.emt.TX.median" for bad values) on any problem.
+Dataset load_dataset(const std::filesystem::path& path);
+// The same from text already in memory; `name` is used in error messages.
+Dataset parse_dataset(std::string_view json_text, const std::string& name);
+
+}  // namespace medmap::data

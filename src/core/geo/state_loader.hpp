@@ -1,0 +1,30 @@
+#pragma once
+// Loads state boundaries from anything GDAL opens: polygons plus a state identifier
+// field (STATEFP, GEOID, STUSPS or NAME, matched case-insensitively), in any CRS
+// that has a .prj. Output is always NAD83 longitude/latitude (EPSG:4269), degrees.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/geo/geometry.hpp"
+
+namespace medmap::geo {
+
+struct StateShape {
+    std::string fips;    // "48"
+    std::string usps;    // "TX"
+    std::string name;    // "Texas" (from the shared state table, not the file)
+    MultiPolygon lonlat; // x = longitude, y = latitude, NAD83 degrees; repaired if invalid
+};
+
+struct LoadOptions {
+    bool include_territories = false;  // by default only the 50 states + DC are returned
+};
+
+// Throws medmap::InputError ("FILE: PLACE: WHAT") for a missing or unreadable file,
+// a shapefile without .dbf/.shx, no layer, no polygons, no state identifier field,
+// an unknown or duplicate state code (naming the feature), or no CRS.
+// Returned states are sorted by FIPS code.
+std::vector<StateShape> load_states(const std::filesystem::path& path, const LoadOptions& = {});
+
+}  // namespace medmap::geo
