@@ -29,6 +29,19 @@ struct Metric {
     std::string unit;    // "USD", "jobs", "percent", "jobs per year"
     std::string period;  // "May 2014" for wages (depends on the chosen year), "2012–2022" for projections
     std::string source;  // id into Dataset::sources()
+    // Added after the fields above, with {} so that initializers listing only those
+    // still compile warning-free (-Wmissing-field-initializers).
+    std::string note{};  // e.g. that state employment exists only for 2014 and 2015; may be empty
+
+    // `period` with "{year}" replaced by the wage year ("May {year}" -> "May 2014").
+    std::string period_for(int wage_year) const;
+};
+
+// One file of the upstream repository a source was taken from.
+struct SourceFile {
+    std::string path;      // path inside the repository
+    std::string commit;    // full commit hash
+    std::string used_for;  // which figures came from it
 };
 
 struct Source {
@@ -36,6 +49,15 @@ struct Source {
     std::string citation;  // full citation
     std::string short_citation;  // for a figure's source line
     std::vector<std::string> caveats;
+    // Provenance, after the fields above and with {} for the same reason as Metric::note.
+    std::string name{};                   // "BLS Occupational Employment Statistics (OES), ..."
+    std::string repository{};             // GitHub owner/name of the copy the data was read from
+    std::string commit{};                 // that repository's snapshot HEAD
+    std::vector<SourceFile> files{};      // the upstream files the figures came from
+    std::vector<std::string> extracts{};  // the CSV extracts the converter read
+
+    // `short_citation` with "{year}" replaced by the wage year.
+    std::string short_citation_for(int wage_year) const;
 };
 
 // One area's figures for one specialty and wage year.
@@ -73,8 +95,12 @@ public:
     }
 
     // National figures for the 29-2000 minor group ("health technologists and
-    // technicians" overall), which BLS publishes only for the nation. Wages only.
+    // technicians" overall), which BLS publishes only for the nation: wages and
+    // employment; growth and openings are always null (no projection exists for it).
+    // Throws std::out_of_range for an unknown wage year.
     Figures us_all_health_technicians(int wage_year) const;
+    // The 29-2000 group's own description (slug "health-technicians").
+    const Specialty& all_health_technicians_group() const { return all_group_; }
 
     // ---- construction (used by the loader) ----
     struct Builder;
@@ -93,6 +119,7 @@ private:
     std::map<int, std::map<std::string, std::map<std::string, WageCell>>> wages_;
     std::map<std::string, std::map<std::string, ProjectionCell>> projections_;
     std::map<int, WageCell> us_all_;
+    Specialty all_group_;
 };
 
 // Loads and validates a stats JSON file. Throws medmap::InputError naming the file and

@@ -1,0 +1,66 @@
+#pragma once
+// What the converter writes besides the figures: the twelve specialties in the order the
+// app lists them, the 29-2000 group, the wage years and the metrics. The BLS titles are
+// not here; they are copied from the national file.
+#include <array>
+#include <string_view>
+
+namespace medmap::data::catalog {
+
+struct SpecialtyEntry {
+    std::string_view slug;
+    std::string_view soc;
+    std::string_view name;          // display name
+    std::string_view article_name;  // what the career-guide article calls it
+    std::string_view note;
+};
+
+inline constexpr std::array<SpecialtyEntry, 12> kSpecialties{{
+    {"cardiovascular", "29-2031", "Cardiovascular technologists and technicians", "cardiovascular technologists", ""},
+    {"emt", "29-2041", "EMTs and paramedics", "EMTs and paramedics", ""},
+    {"surgical", "29-2055", "Surgical technologists", "surgical technologists", ""},
+    {"radiologic", "29-2034", "Radiologic technologists", "radiologic technologists", ""},
+    {"sonography", "29-2032", "Diagnostic medical sonographers", "sonographers", ""},
+    {"mri", "29-2035", "MRI technologists", "MRI technologists", ""},
+    {"lab-technician", "29-2012", "Medical and clinical lab technicians", "lab technicians", ""},
+    {"lab-technologist", "29-2011", "Medical and clinical lab technologists", "lab technologists", ""},
+    {"dental-hygiene", "29-2021", "Dental hygienists", "dental hygienists", ""},
+    {"pharmacy", "29-2052", "Pharmacy technicians", "pharmacy technicians", ""},
+    {"veterinary", "29-2056", "Veterinary technologists and technicians", "veterinary technicians", ""},
+    {"other-health", "29-2099", "Other health technicians (incl. dialysis)", "dialysis technicians",
+     "BLS counts dialysis technicians in 29-2099 Health Technologists and Technicians, All Other; "
+     "the figures cover that whole group, not dialysis technicians alone."},
+}};
+
+inline constexpr SpecialtyEntry kAllHealthTechnicians{
+    "health-technicians", "29-2000", "Health technologists and technicians (all)", "health technicians",
+    "The BLS minor group 29-2000, which contains the twelve specialties and others. BLS publishes it for "
+    "the nation only, so there are no state figures, and there is no projection for it."};
+
+inline constexpr std::array<int, 4> kWageYears{2012, 2013, 2014, 2015};
+// The article's wages match the May 2014 national file exactly (see the OES PROVENANCE.md).
+inline constexpr int kDefaultWageYear = 2014;
+inline constexpr std::string_view kProjectionPeriod = "2012-2022";
+
+struct MetricEntry {
+    std::string_view slug;
+    std::string_view name;
+    std::string_view unit;
+    std::string_view period;  // "{year}" stands for the chosen wage year
+    std::string_view source;
+    std::string_view note;
+};
+
+inline constexpr std::array<MetricEntry, 5> kMetrics{{
+    {"median-wage", "Median annual wage", "USD", "May {year}", "oes", ""},
+    {"mean-wage", "Mean annual wage", "USD", "May {year}", "oes", ""},
+    {"employment", "Employment", "jobs", "May {year}", "oes",
+     "Same May reference year as the wages. State figures exist only for May 2014 and May 2015; "
+     "national figures for all four years."},
+    {"growth", "Projected job growth", "percent", "2012\u20132022", "projections",
+     "Percent change in employment from 2012 to 2022."},
+    {"openings", "Annual job openings", "jobs per year", "2012\u20132022", "projections",
+     "Average annual job openings over 2012\u20132022."},
+}};
+
+}  // namespace medmap::data::catalog
