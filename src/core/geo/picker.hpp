@@ -17,6 +17,7 @@ public:
     Picker& operator=(Picker&&) noexcept;
 
     // Index into atlas.states of the state containing `map_point` (map units), if any.
+    // Safe to call from several threads at once: GEOS work is serialised inside.
     std::optional<std::size_t> pick(Vec2 map_point) const;
 
 private:

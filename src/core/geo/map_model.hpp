@@ -1,0 +1,20 @@
+#pragma once
+// Everything static about the drawn map, built once per geodata file: the projected
+// atlas, each state's triangles (for GPU fills) and the picker (for hover).
+#include <vector>
+
+#include "core/geo/albers_usa.hpp"
+#include "core/geo/picker.hpp"
+#include "core/geo/state_loader.hpp"
+
+namespace medmap::geo {
+
+struct MapModel {
+    Atlas atlas;
+    std::vector<std::vector<Vec2>> triangles;  // parallel to atlas.states
+    Picker picker;
+
+    static MapModel build(const std::vector<StateShape>& states);
+};
+
+}  // namespace medmap::geo

@@ -1,0 +1,118 @@
+#pragma once
+// Shared by the geo tests: the bundled states (loaded once), temporary folders, and
+// small vector files written with OGR at test time so no binary fixtures are needed.
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include "core/geo/albers_usa.hpp"
+#include "core/geo/state_loader.hpp"
+
+namespace medmap::geo::test {
+
+inline std::filesystem::path bundled_states_path() {
+    return std::filesystem::path(MEDMAP_SOURCE_DIR) / "geodata" / "us_states.shp";
+}
+
+inline const std::vector<StateShape>& bundled_states() {
+    static const std::vector<StateShape> states = load_states(bundled_states_path());
+    return states;
+}
+
+inline const Atlas& bundled_atlas() {
+    static const Atlas atlas = project_albers_usa(bundled_states());
+    return atlas;
+}
+
+inline const ProjectedState& projected(const Atlas& atlas, std::string_view usps) {
+    for (const ProjectedState& state : atlas.states)
+        if (state.usps == usps) return state;
+    throw std::logic_error("no state " + std::string(usps) + " in the atlas");
+}
+
+// A fresh folder under the system temp dir, removed with everything in it.
+class TempDir {
+public:
+    TempDir() {
+        static std::atomic<int> counter{0};
+        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+        path_ = std::filesystem::temp_directory_path() /
+                ("medmap_geo_" + std::to_string(stamp) + "_" + std::to_string(counter++));
+        std::filesystem::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+struct TestFeature {
+    std::string code;  // value of the identifier field
+    std::string wkt;   // geometry, in the layer's CRS
+};
+
+struct TestLayer {
+    std::string field = "STATEFP";
+    std::string crs = "EPSG:4269";  // empty: no CRS at all (a shapefile without .prj)
+    OGRwkbGeometryType type = wkbPolygon;
+    std::vector<TestFeature> features;
+};
+
+inline void write_vector_file(const std::filesystem::path& path, const TestLayer& spec,
+                              const char* driver_name = "ESRI Shapefile") {
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name);
+    if (driver == nullptr) throw std::runtime_error(std::string("no GDAL driver ") + driver_name);
+    GDALDataset* dataset = driver->Create(path.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (dataset == nullptr) throw std::runtime_error("cannot create " + path.string());
+
+    OGRSpatialReference srs;
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (!spec.crs.empty() && srs.SetFromUserInput(spec.crs.c_str()) != OGRERR_NONE)
+        throw std::runtime_error("bad test CRS " + spec.crs);
+    OGRLayer* layer =
+        dataset->CreateLayer(path.stem().string().c_str(), spec.crs.empty() ? nullptr : &srs, spec.type, nullptr);
+    OGRFieldDefn field(spec.field.c_str(), OFTString);
+    layer->CreateField(&field);
+    for (const TestFeature& f : spec.features) {
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetField(0, f.code.c_str());
+        OGRGeometry* geometry = nullptr;
+        if (OGRGeometryFactory::createFromWkt(f.wkt.c_str(), nullptr, &geometry) != OGRERR_NONE)
+            throw std::runtime_error("bad test WKT " + f.wkt);
+        feature.SetGeometryDirectly(geometry);
+        if (layer->CreateFeature(&feature) != OGRERR_NONE) throw std::runtime_error("cannot write a test feature");
+    }
+    GDALClose(GDALDataset::ToHandle(dataset));
+}
+
+// The message load_states throws, or "" if it loads.
+inline std::string load_error(const std::filesystem::path& path, const LoadOptions& options = {}) {
+    try {
+        load_states(path, options);
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return {};
+}
+
+inline std::string square_wkt(double x, double y, double size) {
+    const auto s = [](double v) { return std::to_string(v); };
+    return "POLYGON ((" + s(x) + " " + s(y) + ", " + s(x + size) + " " + s(y) + ", " + s(x + size) + " " +
+           s(y + size) + ", " + s(x) + " " + s(y + size) + ", " + s(x) + " " + s(y) + "))";
+}
+
+}  // namespace medmap::geo::test
