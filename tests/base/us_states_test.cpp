@@ -29,3 +29,11 @@ TEST_CASE("an input error is one line naming file, place and problem") {
     CHECK(std::string(e.what()) == "stats.json: line 3, column 7: syntax error more");
     CHECK(std::string(InputError("a.shp", "", "not found").what()) == "a.shp: not found");
 }
+
+#include "core/base/utf8_text.hpp"
+
+TEST_CASE("padding counts code points, not bytes") {
+    CHECK(medmap::utf8_length("2012\u20132022") == 9);
+    CHECK(medmap::pad_right("2012\u20132022", 11) == "2012\u20132022  ");
+    CHECK(medmap::pad_right("long text", 4) == "long text");
+}

@@ -1,0 +1,16 @@
+#include "core/base/utf8_text.hpp"
+
+namespace medmap {
+
+std::size_t utf8_length(const std::string& text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;  // count every byte that starts a code point
+    return n;
+}
+
+std::string pad_right(const std::string& text, std::size_t columns) {
+    const std::size_t len = utf8_length(text);
+    return len >= columns ? text : text + std::string(columns - len, ' ');
+}
+
+}  // namespace medmap

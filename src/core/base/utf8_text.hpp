@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+
+namespace medmap {
+
+// Number of Unicode code points in UTF-8 text: what a terminal column count needs
+// ("2012–2022" is 9 columns but 11 bytes).
+std::size_t utf8_length(const std::string& text);
+
+// `text` padded with spaces to `columns` code points (unchanged if already longer).
+std::string pad_right(const std::string& text, std::size_t columns);
+
+}  // namespace medmap

@@ -1,0 +1,22 @@
+#pragma once
+#include <cstdint>
+
+namespace medmap::figure {
+
+struct Rgba {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    friend bool operator==(const Rgba&, const Rgba&) = default;
+
+    static constexpr Rgba from_hex(std::uint32_t rgb, std::uint8_t alpha = 255) {
+        return {static_cast<std::uint8_t>(rgb >> 16), static_cast<std::uint8_t>(rgb >> 8),
+                static_cast<std::uint8_t>(rgb), alpha};
+    }
+};
+
+// WCAG relative luminance (0 black .. 1 white), used to pick readable text on a fill.
+double relative_luminance(Rgba c);
+
+// CIELAB lightness L* (0..100) of an sRGB colour under D65.
+double cielab_lightness(Rgba c);
+
+}  // namespace medmap::figure

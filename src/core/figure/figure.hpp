@@ -1,0 +1,73 @@
+#pragma once
+// The backend-neutral description of what a user sees: every state's fill, the legend,
+// title, subtitle and source line, and the theme's colours. The SFML window and the
+// Cairo exporter both draw exactly this, so they cannot drift apart.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.hpp"
+#include "core/figure/classification.hpp"
+#include "core/figure/color.hpp"
+#include "core/geo/albers_usa.hpp"
+
+namespace medmap::figure {
+
+enum class Theme { Light, Dark };
+
+struct LayerSpec {
+    std::string specialty = "emt";
+    data::MetricId metric = data::MetricId::MedianWage;
+    int wage_year = 0;  // 0: the dataset's default year
+    ClassMethod method = ClassMethod::Quantile;
+    int classes = 5;
+    std::string palette;  // empty: the metric's default palette
+    Theme theme = Theme::Light;
+    bool transparent_background = false;
+    std::string subtitle;  // optional, user-given
+};
+
+struct StateStyle {
+    std::optional<double> value;
+    int class_index = -1;  // -1: no data
+    Rgba fill;
+    Rgba label_color;      // readable on `fill`
+    bool no_data() const { return class_index < 0; }
+};
+
+struct LegendEntry {
+    Rgba fill;
+    std::string label;
+    bool no_data = false;
+};
+
+struct Legend {
+    std::string title;  // "Median annual wage (USD)"
+    std::vector<LegendEntry> entries;  // classes low to high, then "no data"
+};
+
+struct ThemeColors {
+    Rgba background, text, muted_text, outline, highlight, no_data, no_data_hatch, panel;
+    // Thin, muted frames: around the Alaska/Hawaii insets (separators, never mistaken for a
+    // state border) and around each legend swatch, so the lightest class still shows on the
+    // panel. Added for the exporter; the window should draw them too.
+    Rgba frame;
+};
+
+struct Figure {
+    LayerSpec spec;  // with wage_year and palette resolved
+    std::string title;
+    std::string subtitle;
+    std::string source_line;
+    std::vector<StateStyle> states;  // parallel to Atlas::states
+    Legend legend;
+    Classification classification;
+    ThemeColors colors;
+};
+
+ThemeColors theme_colors(Theme theme);
+
+// Throws std::invalid_argument naming the bad part (unknown specialty, year or palette).
+Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec);
+
+}  // namespace medmap::figure

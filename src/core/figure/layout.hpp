@@ -1,0 +1,44 @@
+#pragma once
+// Where each part of a figure goes on a canvas of a given size, in pixels. Backends
+// place text with its top-left corner at the given point and its size in pixels.
+#include <vector>
+
+#include "core/figure/figure.hpp"
+#include "core/geo/geometry.hpp"
+#include "core/geo/view_transform.hpp"
+
+namespace medmap::figure {
+
+struct TextSlot {
+    geo::Vec2 top_left;
+    double size_px = 12;
+};
+
+struct LegendRow {
+    geo::Box swatch;
+    TextSlot label;
+};
+
+struct FigureLayout {
+    geo::Box canvas;
+    TextSlot title, subtitle, source;
+    geo::Box map;                 // the map's viewport
+    geo::ViewTransform view;      // atlas map units -> pixels, fitted into `map`
+    geo::Box legend;              // the legend's box (background panel)
+    TextSlot legend_title;
+    std::vector<LegendRow> legend_rows;
+    double outline_px = 1.0;      // state outline width
+    // No-data hatch (states and the legend's "no data" swatch) and frames (insets, legend
+    // swatches; colour ThemeColors::frame), sized here so the window and every export draw
+    // them alike (added for the exporter).
+    double hatch_spacing_px = 6.0;  // between parallel 45-degree hatch lines, measured across them
+    double hatch_line_px = 1.0;
+    double frame_px = 1.0;
+};
+
+// `canvas` is the area to draw into (the whole image for exports, the part of the window
+// beside the side panel in the window). `scale` multiplies text sizes (e.g. HiDPI export).
+FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
+                           double scale = 1.0);
+
+}  // namespace medmap::figure

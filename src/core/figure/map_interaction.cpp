@@ -1,0 +1,141 @@
+#include "core/figure/map_interaction.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace medmap::figure {
+
+namespace {
+
+constexpr data::MetricId kMetricCycle[] = {data::MetricId::MedianWage, data::MetricId::MeanWage,
+                                           data::MetricId::Growth, data::MetricId::Openings,
+                                           data::MetricId::Employment};
+constexpr ClassMethod kMethodCycle[] = {ClassMethod::Quantile, ClassMethod::EqualInterval,
+                                        ClassMethod::Jenks, ClassMethod::Pretty, ClassMethod::Unclassed};
+constexpr auto kTypeAheadPause = std::chrono::milliseconds(1200);
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+}  // namespace
+
+MapInteraction::MapInteraction(const data::Dataset& dataset, const geo::MapModel& map, LayerSpec initial)
+    : dataset_(dataset), map_(map), layer_(std::move(initial)) {
+    if (layer_.wage_year == 0) layer_.wage_year = dataset_.default_wage_year();
+    for (std::size_t i = 0; i < map_.atlas.states.size(); ++i) alphabetical_.push_back(i);
+    std::sort(alphabetical_.begin(), alphabetical_.end(), [&](std::size_t a, std::size_t b) {
+        return map_.atlas.states[a].name < map_.atlas.states[b].name;
+    });
+}
+
+std::size_t MapInteraction::specialty_index() const {
+    const auto& all = dataset_.specialties();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].slug == layer_.specialty) return i;
+    return 0;
+}
+
+bool MapInteraction::select_specialty(std::size_t index) {
+    const auto& all = dataset_.specialties();
+    if (index >= all.size() || all[index].slug == layer_.specialty) return false;
+    layer_.specialty = all[index].slug;
+    return true;
+}
+
+bool MapInteraction::step_specialty(int delta) {
+    const auto n = static_cast<int>(dataset_.specialties().size());
+    if (n == 0) return false;
+    int next = ((static_cast<int>(specialty_index()) + delta) % n + n) % n;
+    return select_specialty(static_cast<std::size_t>(next));
+}
+
+bool MapInteraction::cycle_metric() {
+    auto it = std::find(std::begin(kMetricCycle), std::end(kMetricCycle), layer_.metric);
+    auto next = (it == std::end(kMetricCycle) || it + 1 == std::end(kMetricCycle)) ? std::begin(kMetricCycle) : it + 1;
+    return set_metric(*next);
+}
+
+bool MapInteraction::set_metric(data::MetricId metric) {
+    if (layer_.metric == metric) return false;
+    layer_.metric = metric;
+    layer_.palette.clear();  // each metric has its own default palette
+    return true;
+}
+
+bool MapInteraction::cycle_class_method() {
+    auto it = std::find(std::begin(kMethodCycle), std::end(kMethodCycle), layer_.method);
+    auto next = (it == std::end(kMethodCycle) || it + 1 == std::end(kMethodCycle)) ? std::begin(kMethodCycle) : it + 1;
+    layer_.method = *next;
+    return true;
+}
+
+bool MapInteraction::change_class_count(int delta) {
+    int next = std::clamp(layer_.classes + delta, 3, 9);
+    if (next == layer_.classes) return false;
+    layer_.classes = next;
+    return true;
+}
+
+bool MapInteraction::hover_at(std::optional<geo::Vec2> map_point) {
+    std::optional<std::size_t> picked;
+    if (map_point) picked = map_.picker.pick(*map_point);
+    if (picked == hovered_) return false;
+    hovered_ = picked;
+    return true;
+}
+
+void MapInteraction::focus_step(int delta) {
+    if (alphabetical_.empty()) return;
+    const auto n = static_cast<int>(alphabetical_.size());
+    int pos = delta > 0 ? -1 : n;  // from nothing, Tab goes to the first state, Shift+Tab to the last
+    if (hovered_) {
+        auto it = std::find(alphabetical_.begin(), alphabetical_.end(), *hovered_);
+        pos = static_cast<int>(it - alphabetical_.begin());
+    }
+    pos = ((pos + delta) % n + n) % n;
+    hovered_ = alphabetical_[static_cast<std::size_t>(pos)];
+}
+
+bool MapInteraction::type_char(char c, std::chrono::steady_clock::time_point now) {
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ') return false;
+    if (now - last_typed_ > kTypeAheadPause) typed_.clear();
+    last_typed_ = now;
+    typed_ += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+
+    const auto& states = map_.atlas.states;
+    // An exact USPS code wins ("ne" is Nebraska, not New ...); otherwise the first name
+    // (alphabetically) that starts with what was typed.
+    std::optional<std::size_t> match;
+    if (typed_.size() == 2)
+        for (std::size_t i = 0; i < states.size() && !match; ++i)
+            if (lower(states[i].usps) == typed_) match = i;
+    for (std::size_t i : alphabetical_)
+        if (!match && lower(states[i].name).rfind(typed_, 0) == 0) match = i;
+    if (!match) return false;
+    hovered_ = match;
+    return true;
+}
+
+void MapInteraction::clear() {
+    hovered_.reset();
+    typed_.clear();
+}
+
+void MapInteraction::fit(const geo::ViewTransform& fitted) {
+    const double zoom = fitted_.scale > 0 ? zoom_level() : 1.0;
+    const bool was_fitted = view_.scale == fitted_.scale && view_.offset == fitted_.offset;
+    fitted_ = fitted;
+    if (was_fitted || zoom == 1.0) view_ = fitted_;
+}
+
+void MapInteraction::zoom(double factor, geo::Vec2 screen_anchor) {
+    const double target = std::clamp(zoom_level() * factor, 1.0, 40.0);
+    view_ = view_.zoomed(target / zoom_level(), screen_anchor);
+    if (target == 1.0) view_ = fitted_;  // fully zoomed out: back to the fitted view, not drifted
+}
+
+void MapInteraction::pan(geo::Vec2 pixels) { view_ = view_.panned(pixels); }
+
+}  // namespace medmap::figure

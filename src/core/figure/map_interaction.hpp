@@ -1,0 +1,64 @@
+#pragma once
+// The interactive map's state and the rules for changing it (layer, metric, hover,
+// keyboard focus, type-to-jump, zoom and pan), with no window: the SFML front end only
+// translates events into these calls, and tests drive it directly.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.hpp"
+#include "core/figure/figure.hpp"
+#include "core/geo/map_model.hpp"
+#include "core/geo/view_transform.hpp"
+
+namespace medmap::figure {
+
+class MapInteraction {
+public:
+    MapInteraction(const data::Dataset& dataset, const geo::MapModel& map, LayerSpec initial);
+
+    const LayerSpec& layer() const { return layer_; }
+    std::size_t specialty_index() const;
+
+    // Layer switching. Each returns true when the layer changed.
+    bool select_specialty(std::size_t index);
+    bool step_specialty(int delta);  // wraps around
+    bool cycle_metric();             // median wage -> mean wage -> growth -> openings -> employment
+    bool set_metric(data::MetricId metric);
+    bool cycle_class_method();
+    bool change_class_count(int delta);  // clamped to 3..9
+
+    // Hover and keyboard focus: the state whose tooltip shows (index into atlas.states).
+    std::optional<std::size_t> hovered() const { return hovered_; }
+    // Returns true when the hovered state changed. `map_point` in map units.
+    bool hover_at(std::optional<geo::Vec2> map_point);
+    // Tab / Shift+Tab: the next or previous state by name, alphabetically.
+    void focus_step(int delta);
+    // Typing: letters accumulate (reset after a pause); a USPS code or a unique name
+    // prefix jumps to that state. Returns true when focus moved.
+    bool type_char(char c, std::chrono::steady_clock::time_point now);
+    const std::string& typed() const { return typed_; }
+    void clear();  // Esc: no hover, no typed text
+
+    // The map view in pixels. `fit` must be called when the map viewport changes size.
+    const geo::ViewTransform& view() const { return view_; }
+    void fit(const geo::ViewTransform& fitted);
+    void zoom(double factor, geo::Vec2 screen_anchor);  // clamped to 1x..40x of the fitted scale
+    void pan(geo::Vec2 pixels);
+    void reset_view() { view_ = fitted_; }
+    double zoom_level() const { return view_.scale / fitted_.scale; }
+
+private:
+    const data::Dataset& dataset_;
+    const geo::MapModel& map_;
+    LayerSpec layer_;
+    std::optional<std::size_t> hovered_;
+    std::vector<std::size_t> alphabetical_;  // atlas indices sorted by state name
+    std::string typed_;
+    std::chrono::steady_clock::time_point last_typed_{};
+    geo::ViewTransform fitted_;
+    geo::ViewTransform view_;
+};
+
+}  // namespace medmap::figure

@@ -1,0 +1,27 @@
+#pragma once
+// What a person reads about one state: the tooltip in the window and `medmap info`
+// print exactly these lines, so they can never disagree.
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.hpp"
+
+namespace medmap::figure {
+
+struct ReportLine {
+    std::string label;       // "Median annual wage"
+    std::string value;       // "$32,660" or "no data"
+    std::string comparison;  // "+3% vs US ($31,700)" / "US +23.1%"; may be empty
+};
+
+struct StateReport {
+    std::string heading;     // "Texas"
+    std::string subheading;  // "EMTs and paramedics · May 2014"
+    std::vector<ReportLine> lines;
+    std::string note;        // the specialty's note, e.g. about dialysis technicians
+};
+
+StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
+                               const std::string& state_name, const std::string& usps, int wage_year);
+
+}  // namespace medmap::figure
