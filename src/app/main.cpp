@@ -1,2 +1,16 @@
+#include <chrono>
+#include <exception>
 #include <iostream>
-int main() { std::cout << "medmap " MEDMAP_VERSION "\n"; }
+
+#include "app/cli.hpp"
+
+int main(int argc, char** argv) {
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        return medmap::app::run_cli(argc, argv, start);
+    } catch (const std::exception& e) {
+        // Anything not answered deeper down still gets one line and a failure status.
+        std::cerr << "medmap: " << e.what() << "\n";
+        return 1;
+    }
+}

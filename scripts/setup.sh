@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The README's two set-up commands, for a fresh Debian 12 machine:
+#   bash scripts/setup.sh run    install what is missing, build Release, run medmap
+#   bash scripts/setup.sh test   install what is missing, build Release, run the whole suite
+# Both are idempotent: packages are installed only when missing, and the build is incremental.
+set -euo pipefail
+
+mode=${1:-run}
+shift || true
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build"
+
+# Everything medmap needs to build, run and test, from Debian 12 packages only.
+packages=(
+  cmake g++ make pkg-config
+  libsfml-dev libgdal-dev libgeos-dev libcairo2-dev libpng-dev libfontconfig-dev fonts-dejavu-core
+  nlohmann-json3-dev libcli11-dev catch2
+  xvfb xauth xdotool imagemagick librsvg2-bin poppler-utils libxml2-utils
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMEDMAP_WERROR=$werror >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+case "$mode" in
+  run)
+    exec "$build/medmap" "$@"
+    ;;
+  test)
+    # Display tests (label gl, end-to-end) need an X server: run the whole suite under Xvfb.
+    cd "$build"
+    xvfb-run -a -s "-screen 0 1920x1200x24" ctest --output-on-failure -j"$(nproc)" "$@"
+    ;;
+  *)
+    echo "usage: $0 run|test [args...]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,41 @@
+#include <iostream>
+
+#include "app/cli.hpp"
+#include "app/commands.hpp"
+#include "window/map_window.hpp"
+
+namespace medmap::app {
+
+namespace {
+
+// Without a display the default layer is exported as a PNG, and its path printed.
+int export_headless(Session& session, const figure::LayerSpec& spec) {
+    std::cout << export_layer_png(session, spec).string() << "\n";
+    return kExitOk;
+}
+
+}  // namespace
+
+int run_show(Session& session, const ShowOptions& options) {
+    resolve_specialty(session.dataset(), options.layer.specialty);
+    const bool want_window = options.force_window || options.bench_frames > 0 ||
+                             (!options.force_headless && window::display_available());
+    if (!want_window) return export_headless(session, options.layer);
+
+    window::WindowOptions w;
+    w.width = options.width;
+    w.height = options.height;
+    w.layer = options.layer;
+    w.shader_dir = session.paths().shaders;
+    w.log_events = options.log_events;
+    w.bench_frames = options.bench_frames;
+    w.process_start = options.process_start;
+    if (!window::display_available()) {
+        // Checked before loading anything: SFML would abort without a display.
+        std::cerr << "medmap: " << window::kNoDisplayMessage << "\n";
+        return kExitInput;
+    }
+    return window::run_window(session.dataset(), session.map(), w);
+}
+
+}  // namespace medmap::app

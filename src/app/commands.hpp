@@ -1,0 +1,66 @@
+#pragma once
+// One function per subcommand; the CLI parses flags into these option structs.
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include "app/session.hpp"
+#include "core/figure/figure.hpp"
+
+namespace medmap::app {
+
+struct InfoOptions {
+    std::string state;
+    std::string specialty = "emt";
+    int year = 0;  // 0: the dataset's default wage year
+    bool json = false;
+};
+
+struct ImportOptions {
+    std::string from;  // a folder laid out like ../shared/data-sources
+    std::string out;   // "-" or empty: standard output
+};
+
+struct ShowOptions {
+    figure::LayerSpec layer;
+    bool force_headless = false;
+    bool force_window = false;  // no display is then an error, not a headless run
+    bool log_events = false;
+    int bench_frames = 0;
+    unsigned width = 1280;
+    unsigned height = 800;
+    std::chrono::steady_clock::time_point process_start = std::chrono::steady_clock::now();
+};
+
+// `medmap export`. Sizes, scale, theme and format stay text until run_export checks
+// them, so each error names its flag.
+struct ExportCommandOptions {
+    std::string specialty = "emt";
+    std::string metric = "median-wage";
+    int year = 0;  // 0: the dataset's default wage year
+    std::string out;
+    std::string format;  // one format; with --all a comma-separated list (default png)
+    std::string width, height, scale;
+    std::string theme = "light";
+    bool transparent = false;
+    std::string subtitle;
+    bool all = false;
+    std::string out_dir;
+};
+
+int run_list(Session& session, bool json);
+int run_info(Session& session, const InfoOptions& options);
+int run_import(const ImportOptions& options);
+// No subcommand: the window when a display exists, else the default layer headless.
+int run_show(Session& session, const ShowOptions& options);
+// Exports one layer, or every specialty x metric with --all; loads the data once.
+int run_export(Session& session, const ExportCommandOptions& options);
+// The run without a display: `layer` as a 1920x1080 PNG named
+// ./medmap-<specialty>-<metric>-<year>.png in the current directory; returns that path.
+std::filesystem::path export_layer_png(Session& session, const figure::LayerSpec& layer);
+
+// Resolves a specialty given as slug or SOC code, or throws medmap::UsageError
+// listing the valid slugs.
+const data::Specialty& resolve_specialty(const data::Dataset& dataset, const std::string& key);
+
+}  // namespace medmap::app

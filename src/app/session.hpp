@@ -1,0 +1,32 @@
+#pragma once
+// What every command works on: the located files, loaded on first use and only once.
+#include <memory>
+#include <optional>
+
+#include "app/resources.hpp"
+#include "core/data/dataset.hpp"
+#include "core/geo/map_model.hpp"
+
+namespace medmap::app {
+
+class Session {
+public:
+    explicit Session(ResourcePaths paths) : paths_(std::move(paths)) {}
+
+    const ResourcePaths& paths() const { return paths_; }
+    // Both throw medmap::InputError naming the file and place on bad input.
+    const data::Dataset& dataset();
+    // The projected states only: all an export needs (no triangles, no picker), so
+    // `medmap export` stays fast.
+    const geo::Atlas& atlas();
+    // The atlas plus triangles and picker, for the window.
+    const geo::MapModel& map();
+
+private:
+    ResourcePaths paths_;
+    std::optional<data::Dataset> dataset_;
+    std::optional<geo::Atlas> atlas_;
+    std::unique_ptr<geo::MapModel> map_;
+};
+
+}  // namespace medmap::app

@@ -1,0 +1,33 @@
+#include "export/export_format.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace medmap::exporter {
+
+std::optional<Format> parse_format(std::string_view name) {
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lower == "png") return Format::Png;
+    if (lower == "svg") return Format::Svg;
+    if (lower == "pdf") return Format::Pdf;
+    return std::nullopt;
+}
+
+std::optional<Format> format_from_extension(const std::filesystem::path& path) {
+    const std::string ext = path.extension().string();
+    if (ext.size() < 2) return std::nullopt;
+    return parse_format(std::string_view(ext).substr(1));
+}
+
+std::string_view format_name(Format format) {
+    switch (format) {
+        case Format::Png: return "png";
+        case Format::Svg: return "svg";
+        case Format::Pdf: return "pdf";
+    }
+    return "png";
+}
+
+}  // namespace medmap::exporter

@@ -1,0 +1,132 @@
+#include "export/exporter.hpp"
+
+#include <cairo-pdf.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "core/base/atomic_file.hpp"
+#include "export/cairo_handles.hpp"
+#include "export/cairo_target.hpp"
+#include "export/figure_painter.hpp"
+#include "export/png_encoder.hpp"
+#include "export/svg_target.hpp"
+
+namespace medmap::exporter {
+
+namespace {
+
+std::string render_png(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+                       const ExportOptions& options) {
+    CairoSurface surface(
+        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, output_width(options), output_height(options)));
+    check_cairo(cairo_surface_status(surface.get()), "cannot create the PNG image");
+    {
+        CairoContext cr = make_context(surface.get());
+        cairo_scale(cr.get(), options.scale, options.scale);
+        CairoTarget target(cr.get(), CairoTarget::Surface::Raster);
+        paint_figure(target, fig, atlas, layout);
+        check_cairo(cairo_status(cr.get()), "cannot draw the PNG image");
+    }
+    return encode_png(surface.get(), fig.spec.transparent_background);
+}
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+    try {
+        static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+        return CAIRO_STATUS_SUCCESS;
+    } catch (...) {
+        return CAIRO_STATUS_NO_MEMORY;
+    }
+}
+
+std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+                       const ExportOptions& options) {
+    std::string out;
+    CairoSurface surface(cairo_pdf_surface_create_for_stream(append_to_string, &out,
+                                                             options.width * options.scale,
+                                                             options.height * options.scale));
+    check_cairo(cairo_surface_status(surface.get()), "cannot create the PDF document");
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, fig.title.c_str());
+    cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "medmap");
+    {
+        CairoContext cr = make_context(surface.get());
+        cairo_scale(cr.get(), options.scale, options.scale);
+        CairoTarget target(cr.get(), CairoTarget::Surface::Vector);
+        paint_figure(target, fig, atlas, layout);
+        check_cairo(cairo_status(cr.get()), "cannot draw the PDF document");
+    }
+    cairo_surface_finish(surface.get());  // writes the rest of the document into `out`
+    check_cairo(cairo_surface_status(surface.get()), "cannot write the PDF document");
+    return out;
+}
+
+std::string render_svg(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+                       const ExportOptions& options) {
+    SvgTarget target(options.width, options.height, options.scale);
+    paint_figure(target, fig, atlas, layout);
+    return target.finish();
+}
+
+}  // namespace
+
+int output_width(const ExportOptions& options) {
+    return static_cast<int>(std::lround(options.width * options.scale));
+}
+
+int output_height(const ExportOptions& options) {
+    return static_cast<int>(std::lround(options.height * options.scale));
+}
+
+void validate(const ExportOptions& o) {
+    if (o.width <= 0 || o.height <= 0)
+        throw std::invalid_argument("the image size must be positive, not " + std::to_string(o.width) + "x" +
+                                    std::to_string(o.height));
+    if (!std::isfinite(o.scale) || o.scale <= 0) throw std::invalid_argument("the scale must be a positive number");
+    const double w = o.width * o.scale, h = o.height * o.scale;
+    if (w > kMaxSide || h > kMaxSide || std::lround(w) < 1 || std::lround(h) < 1)
+        throw std::invalid_argument("the output would be " + std::to_string(std::lround(w)) + "x" +
+                                    std::to_string(std::lround(h)) + " pixels; each side must be 1 to " +
+                                    std::to_string(kMaxSide));
+}
+
+figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
+    const geo::Box canvas{0, 0, static_cast<double>(options.width), static_cast<double>(options.height)};
+    figure::FigureLayout layout = figure::layout_figure(fig, atlas, canvas);
+    if (options.view) layout.view = *options.view;
+    return layout;
+}
+
+std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
+    validate(options);
+    const figure::FigureLayout layout = export_layout(fig, atlas, options);
+    switch (options.format) {
+        case Format::Png: return render_png(fig, layout, atlas, options);
+        case Format::Svg: return render_svg(fig, layout, atlas, options);
+        case Format::Pdf: return render_pdf(fig, layout, atlas, options);
+    }
+    throw std::invalid_argument("unknown export format");
+}
+
+void export_figure(const std::filesystem::path& path, const figure::Figure& fig, const geo::Atlas& atlas,
+                   const ExportOptions& options) {
+    write_file_atomically(path, render_figure(fig, atlas, options));
+}
+
+ExportOptions options_for_view(Format format, const geo::Box& window_canvas, const geo::ViewTransform& window_view,
+                               double scale) {
+    ExportOptions options;
+    options.format = format;
+    options.width = std::max(1, static_cast<int>(std::lround(window_canvas.width())));
+    options.height = std::max(1, static_cast<int>(std::lround(window_canvas.height())));
+    options.scale = scale;
+    // The export's canvas starts at (0, 0); the layout only depends on the canvas's size,
+    // so shifting the view by the canvas's corner keeps every state where it was.
+    options.view = geo::ViewTransform{window_view.scale,
+                                      {window_view.offset.x - window_canvas.min_x,
+                                       window_view.offset.y - window_canvas.min_y}};
+    return options;
+}
+
+}  // namespace medmap::exporter

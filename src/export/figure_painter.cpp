@@ -1,0 +1,115 @@
+#include "export/figure_painter.hpp"
+
+#include <cmath>
+#include <string>
+
+namespace medmap::exporter {
+
+namespace {
+
+PixelPath to_pixels(const geo::MultiPolygon& shape, const geo::ViewTransform& view) {
+    PixelPath path;
+    auto add_ring = [&](const geo::Ring& ring) {
+        geo::Ring& out = path.rings.emplace_back();
+        out.reserve(ring.size());
+        for (const geo::Vec2& p : ring) out.push_back(view.to_screen(p));
+    };
+    for (const geo::Polygon& polygon : shape) {
+        add_ring(polygon.outer);
+        for (const geo::Ring& hole : polygon.holes) add_ring(hole);
+    }
+    return path;
+}
+
+PixelPath rect_path(const geo::Box& b) {
+    return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}};
+}
+
+geo::Box pixel_bounds(const PixelPath& path) {
+    geo::Box box;
+    for (const geo::Ring& ring : path.rings)
+        for (const geo::Vec2& p : ring) box.include(p);
+    return box;
+}
+
+geo::Box grown(geo::Box b, double by) { return {b.min_x - by, b.min_y - by, b.max_x + by, b.max_y + by}; }
+
+void paint_map(DrawTarget& target, const figure::Figure& fig, const geo::Atlas& atlas,
+               const figure::FigureLayout& layout) {
+    // The map stays inside its viewport (a zoomed window view would otherwise run over
+    // the title), with room for the outermost outlines' outer half.
+    const geo::Box clip = grown(layout.map, layout.outline_px);
+    target.push_clip(clip);
+
+    std::vector<PixelPath> paths(atlas.states.size());
+    PixelPath all_outlines;
+    for (std::size_t i = 0; i < atlas.states.size(); ++i) {
+        PixelPath path = to_pixels(atlas.states[i].shape, layout.view);
+        if (!pixel_bounds(path).intersects(clip)) continue;  // zoomed out of view
+        for (const geo::Ring& ring : path.rings) all_outlines.rings.push_back(ring);
+        paths[i] = std::move(path);
+    }
+
+    const auto& colors = fig.colors;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (!paths[i].empty()) target.fill_path(paths[i], fig.states[i].fill, "state-" + atlas.states[i].usps);
+    // The hatch marks "no data" in a way no class colour can be mistaken for.
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (!paths[i].empty() && fig.states[i].no_data())
+            target.stroke_lines_within(paths[i], hatch_lines(pixel_bounds(paths[i]), layout.hatch_spacing_px),
+                                       colors.no_data_hatch, layout.hatch_line_px);
+    // Outlines after every fill, so no neighbour's fill covers half a shared border.
+    target.stroke_path(all_outlines, colors.outline, layout.outline_px);
+
+    for (const geo::Box& frame : atlas.inset_frames) {
+        geo::Box px;
+        px.include(layout.view.to_screen({frame.min_x, frame.min_y}));
+        px.include(layout.view.to_screen({frame.max_x, frame.max_y}));
+        target.stroke_rect(px, colors.frame, layout.frame_px);
+    }
+    target.pop_clip();
+}
+
+void paint_legend(DrawTarget& target, const figure::Figure& fig, const figure::FigureLayout& layout) {
+    const auto& colors = fig.colors;
+    target.fill_rect(layout.legend, colors.panel);
+    target.text(layout.legend_title, fig.legend.title, colors.text, FontWeight::Bold);
+    const std::size_t rows = std::min(layout.legend_rows.size(), fig.legend.entries.size());
+    for (std::size_t i = 0; i < rows; ++i) {
+        const figure::LegendEntry& entry = fig.legend.entries[i];
+        const figure::LegendRow& row = layout.legend_rows[i];
+        target.fill_rect(row.swatch, entry.fill);
+        if (entry.no_data)
+            target.stroke_lines_within(rect_path(row.swatch), hatch_lines(row.swatch, layout.hatch_spacing_px),
+                                       colors.no_data_hatch, layout.hatch_line_px);
+        target.stroke_rect(row.swatch, colors.frame, layout.frame_px);
+        target.text(row.label, entry.label, colors.text, FontWeight::Regular);
+    }
+}
+
+}  // namespace
+
+std::vector<Segment> hatch_lines(const geo::Box& box, double spacing_px) {
+    std::vector<Segment> lines;
+    if (box.empty() || !(spacing_px > 0)) return lines;
+    // A "/" line is x + y = c; lines `spacing_px` apart (measured across) differ in c by
+    // spacing * sqrt(2).
+    const double step = spacing_px * std::sqrt(2.0);
+    const double first = std::floor((box.min_x + box.min_y) / step) * step;
+    for (double c = first; c <= box.max_x + box.max_y + step; c += step)
+        lines.push_back({{c - box.max_y, box.max_y}, {c - box.min_y, box.min_y}});
+    return lines;
+}
+
+void paint_figure(DrawTarget& target, const figure::Figure& fig, const geo::Atlas& atlas,
+                  const figure::FigureLayout& layout) {
+    const auto& colors = fig.colors;
+    if (!fig.spec.transparent_background) target.fill_rect(layout.canvas, colors.background);
+    paint_map(target, fig, atlas, layout);
+    target.text(layout.title, fig.title, colors.text, FontWeight::Bold);
+    if (!fig.subtitle.empty()) target.text(layout.subtitle, fig.subtitle, colors.muted_text, FontWeight::Regular);
+    target.text(layout.source, fig.source_line, colors.muted_text, FontWeight::Regular);
+    paint_legend(target, fig, layout);
+}
+
+}  // namespace medmap::exporter

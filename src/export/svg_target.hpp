@@ -1,0 +1,43 @@
+#pragma once
+// DrawTarget that writes SVG itself. Cairo 1.16's SVG surface turns every glyph into an
+// outline (<symbol>/<use>), so its text could not be selected, searched or edited on a
+// slide; writing the same drawing calls as SVG elements keeps polygons as <path> and
+// text as <text>. Coordinates are canvas pixels (the viewBox); `scale` only changes the
+// document's width and height.
+#include <string>
+
+#include "export/draw_target.hpp"
+
+namespace medmap::exporter {
+
+class SvgTarget final : public DrawTarget {
+public:
+    SvgTarget(double width_px, double height_px, double scale);
+
+    void fill_rect(const geo::Box& box, figure::Rgba color) override;
+    void stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) override;
+    void fill_path(const PixelPath& path, figure::Rgba color, std::string_view id) override;
+    void stroke_path(const PixelPath& path, figure::Rgba color, double width_px) override;
+    void stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines, figure::Rgba color,
+                             double width_px) override;
+    void text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,
+              FontWeight weight) override;
+    void push_clip(const geo::Box& box) override;
+    void pop_clip() override;
+
+    // The finished document (closes any open clip group).
+    std::string finish();
+
+private:
+    void number(double v);
+    void attr(std::string_view name, double v);
+    void paint(std::string_view property, figure::Rgba color);
+    void path_data(const PixelPath& path);
+    std::string next_id(std::string_view prefix);
+
+    std::string out_;
+    int open_groups_ = 0;
+    int next_id_ = 0;
+};
+
+}  // namespace medmap::exporter

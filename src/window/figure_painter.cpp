@@ -1,0 +1,61 @@
+#include "window/figure_painter.hpp"
+
+#include <algorithm>
+
+namespace medmap::window {
+
+sf::RectangleShape make_box(const geo::Box& box, sf::Color fill) {
+    sf::RectangleShape r({static_cast<float>(box.width()), static_cast<float>(box.height())});
+    r.setPosition(static_cast<float>(box.min_x), static_cast<float>(box.min_y));
+    r.setFillColor(fill);
+    return r;
+}
+
+void draw_hatch(sf::RenderTarget& target, const geo::Box& box, sf::Color color, float spacing) {
+    // Lines x + y = c, clipped to the box.
+    sf::VertexArray lines(sf::Lines);
+    const double w = box.width(), h = box.height();
+    for (double c = spacing; c < w + h; c += spacing) {
+        double x0 = std::max(0.0, c - h), x1 = std::min(w, c);
+        lines.append(sf::Vertex({static_cast<float>(box.min_x + x0), static_cast<float>(box.min_y + c - x0)}, color));
+        lines.append(sf::Vertex({static_cast<float>(box.min_x + x1), static_cast<float>(box.min_y + c - x1)}, color));
+    }
+    target.draw(lines);
+}
+
+void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethLayer& layer,
+                 const figure::Figure& figure, const figure::FigureLayout& layout, const geo::ViewTransform& view) {
+    const auto& c = figure.colors;
+    if (!figure.spec.transparent_background) target.draw(make_box(layout.canvas, to_sf(c.background)));
+
+    // The map may be zoomed past its viewport: clip it there with a view scissor.
+    const sf::Vector2f size(target.getSize());
+    sf::View clip(sf::FloatRect(static_cast<float>(layout.map.min_x), static_cast<float>(layout.map.min_y),
+                                static_cast<float>(layout.map.width()), static_cast<float>(layout.map.height())));
+    clip.setViewport({static_cast<float>(layout.map.min_x) / size.x, static_cast<float>(layout.map.min_y) / size.y,
+                      static_cast<float>(layout.map.width()) / size.x, static_cast<float>(layout.map.height()) / size.y});
+    const sf::View previous = target.getView();
+    target.setView(clip);
+    layer.draw(target, view);
+    target.setView(previous);
+
+    target.draw(make_text(fonts.bold, figure.title, layout.title, to_sf(c.text)));
+    target.draw(make_text(fonts.regular, figure.subtitle, layout.subtitle, to_sf(c.muted_text)));
+    target.draw(make_text(fonts.regular, figure.source_line, layout.source, to_sf(c.muted_text)));
+
+    auto panel = make_box(layout.legend, to_sf(c.panel));
+    target.draw(panel);
+    target.draw(make_text(fonts.bold, figure.legend.title, layout.legend_title, to_sf(c.text)));
+    for (std::size_t i = 0; i < figure.legend.entries.size() && i < layout.legend_rows.size(); ++i) {
+        const auto& entry = figure.legend.entries[i];
+        const auto& row = layout.legend_rows[i];
+        auto swatch = make_box(row.swatch, to_sf(entry.fill));
+        swatch.setOutlineColor(to_sf(c.muted_text));
+        swatch.setOutlineThickness(-1.f);
+        target.draw(swatch);
+        if (entry.no_data) draw_hatch(target, row.swatch, to_sf(c.no_data_hatch), 7.f);
+        target.draw(make_text(fonts.regular, entry.label, row.label, to_sf(c.text)));
+    }
+}
+
+}  // namespace medmap::window

@@ -1,0 +1,126 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_process.hpp"
+
+using nlohmann::json;
+
+TEST_CASE("medmap --version and --help answer and exit 0") {
+    auto v = run_medmap("--version");
+    CHECK(v.status == 0);
+    CHECK(v.out.rfind("medmap ", 0) == 0);
+    auto h = run_medmap("--help");
+    CHECK(h.status == 0);
+    CHECK(h.out.find("info") != std::string::npos);
+    CHECK(h.out.find("--geodata") != std::string::npos);
+}
+
+TEST_CASE("info --json for Texas EMTs equals the source extracts for May 2014") {
+    auto r = run_medmap("info --state TX --specialty emt --json");
+    REQUIRE(r.status == 0);
+    auto j = json::parse(r.out);
+    CHECK(j["state"] == "TX");
+    CHECK(j["state_name"] == "Texas");
+    CHECK(j["specialty"] == "emt");
+    CHECK(j["soc"] == "29-2041");
+    CHECK(j["wage_year"] == 2014);
+    // oes_state_health_techs_2012_2015.csv: 2014,Texas,29-2041,...,16280,35020,33170
+    CHECK(j["employment"] == 16280);
+    CHECK(j["mean_wage"] == 35020);
+    CHECK(j["median_wage"] == 33170);
+    // projections_health_techs_extract.csv: "Texas","29-2041",...,28.7,830
+    CHECK(j["growth_pct"] == Approx(28.7));
+    CHECK(j["openings"] == 830);
+    // national May 2014: 235760 jobs, mean 35110, median 31700; US growth 23.1%, 12060 openings
+    CHECK(j["us"]["median_wage"] == 31700);
+    CHECK(j["us"]["mean_wage"] == 35110);
+    CHECK(j["us"]["employment"] == 235760);
+    CHECK(j["us"]["growth_pct"] == Approx(23.1));
+    CHECK(j["us"]["openings"] == 12060);
+}
+
+TEST_CASE("info: a figure the source lacks is null, not filled in") {
+    auto r = run_medmap("info --state MI --specialty emt --json");
+    REQUIRE(r.status == 0);
+    auto j = json::parse(r.out);
+    CHECK(j["growth_pct"].is_null());
+    CHECK(j["openings"].is_null());
+    CHECK(j["median_wage"] == 30220);  // Michigan wages exist
+    auto text = run_medmap("info --state michigan --specialty 29-2041");
+    CHECK(text.status == 0);
+    CHECK(text.out.find("no data") != std::string::npos);
+}
+
+TEST_CASE("info accepts a USPS code, FIPS code or name, and a slug or SOC code") {
+    auto by_code = json::parse(run_medmap("info --state tx --specialty emt --json").out);
+    auto by_fips = json::parse(run_medmap("info --state 48 --specialty 29-2041 --json").out);
+    auto by_name = json::parse(run_medmap("info --state 'texas' --specialty EMT --json").out);
+    CHECK(by_code == by_fips);
+    CHECK(by_code == by_name);
+}
+
+TEST_CASE("info's text form shows the tooltip's figures") {
+    auto r = run_medmap("info --state TX --specialty emt");
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("Texas") != std::string::npos);
+    CHECK(r.out.find("$33,170") != std::string::npos);
+    CHECK(r.out.find("+5% vs US") != std::string::npos);  // 33170 / 31700 = +4.6%
+    CHECK(r.out.find("+28.7%") != std::string::npos);
+    CHECK(r.out.find("US +23.1%") != std::string::npos);
+}
+
+TEST_CASE("list --json names the twelve specialties and five metrics") {
+    auto r = run_medmap("list --json");
+    REQUIRE(r.status == 0);
+    auto j = json::parse(r.out);
+    REQUIRE(j["specialties"].size() == 12);
+    CHECK(j["specialties"][1]["slug"] == "emt");
+    CHECK(j["specialties"][1]["soc"] == "29-2041");
+    REQUIRE(j["metrics"].size() == 5);
+    std::vector<std::string> ids;
+    for (auto& m : j["metrics"]) ids.push_back(m["id"]);
+    CHECK(ids == std::vector<std::string>{"median-wage", "mean-wage", "employment", "growth", "openings"});
+    for (auto& m : j["metrics"]) {
+        CHECK(m.contains("unit"));
+        CHECK(m.contains("year"));
+    }
+}
+
+TEST_CASE("bad flags and values get one line and exit status 2") {
+    for (const char* args : {"--no-such-flag", "info --specialty emt", "info --state XX --specialty emt",
+                             "info --state TX --specialty plumbers", "info --state TX --year 1999",
+                             "--metric salary --headless", "--window-size 10x10 --headless", "info --state"}) {
+        INFO(args);
+        auto r = run_medmap(args);
+        CHECK(r.status == 2);
+        CHECK(line_count(r.err) == 1);
+        CHECK(r.out.empty());
+    }
+}
+
+TEST_CASE("a missing or broken data file is named in one line, exit status 1") {
+    auto missing = run_medmap("list --stats /nonexistent/stats.json");
+    CHECK(missing.status == 1);
+    CHECK(line_count(missing.err) == 1);
+    CHECK(missing.err.find("/nonexistent/stats.json") != std::string::npos);
+
+    auto geo = run_medmap("info --state TX --geodata /nonexistent/states.shp");
+    CHECK(geo.status == 1);
+    CHECK(line_count(geo.err) == 1);
+    CHECK(geo.err.find("/nonexistent/states.shp") != std::string::npos);
+}
+
+TEST_CASE("without a display, --window says so in one line and exits 1, never aborts") {
+    auto r = run_medmap("--window", "DISPLAY=");
+    CHECK(r.status == 1);
+    CHECK(line_count(r.err) == 1);
+    CHECK(r.err.find("no display") != std::string::npos);
+}
+
+TEST_CASE("the geodata and stats options accept the shipped files given explicitly") {
+    const std::string src = MEDMAP_SOURCE_DIR;
+    auto r = run_medmap("info --state TX --json --geodata '" + src + "/geodata/us_states.shp' --stats '" + src +
+                        "/stats/medmap-stats.json'");
+    CHECK(r.status == 0);
+    CHECK(json::parse(r.out)["median_wage"] == 33170);
+}
