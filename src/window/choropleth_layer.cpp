@@ -99,14 +99,16 @@ sf::Transform ChoroplethLayer::transform_of(const geo::ViewTransform& view) cons
     return t;
 }
 
-void ChoroplethLayer::draw(sf::RenderTarget& target, const geo::ViewTransform& view) const {
+void ChoroplethLayer::draw(sf::RenderTarget& target, const geo::ViewTransform& view,
+                           const figure::FigureLayout& layout) const {
     sf::RenderStates states(transform_of(view));
     if (shader_) {
         shader_->setUniform("fills", fill_texture_);
         shader_->setUniform("state_count", static_cast<float>(fill_texture_.getSize().x));
         shader_->setUniform("no_data_color", to_glsl(no_data_color_));
         shader_->setUniform("hatch_color", to_glsl(hatch_color_));
-        shader_->setUniform("hatch_spacing", 7.0f);
+        shader_->setUniform("hatch_spacing", static_cast<float>(layout.hatch_spacing_px));
+        shader_->setUniform("hatch_line", static_cast<float>(layout.hatch_line_px));
         sf::RenderStates fill_states = states;
         fill_states.shader = shader_.get();
         target.draw(fills_, fill_states);

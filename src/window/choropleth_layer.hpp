@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/figure/figure.hpp"
+#include "core/figure/layout.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/view_transform.hpp"
 
@@ -22,8 +23,9 @@ public:
 
     // Takes the fills (and no-data colours) of `figure`. Cheap: 51 texels.
     void set_figure(const figure::Figure& figure);
-    // Fills, outlines (one pixel: GL lines) and inset frames under `view`.
-    void draw(sf::RenderTarget& target, const geo::ViewTransform& view) const;
+    // Fills, outlines (one pixel: GL lines) and inset frames under `view`; no-data states
+    // hatched with the layout's spacing and line width.
+    void draw(sf::RenderTarget& target, const geo::ViewTransform& view, const figure::FigureLayout& layout) const;
     // A thick outline around one state, for the hover highlight.
     void draw_highlight(sf::RenderTarget& target, const geo::ViewTransform& view, std::size_t state,
                         sf::Color color, float width_px) const;

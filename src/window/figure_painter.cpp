@@ -12,10 +12,10 @@ sf::RectangleShape make_box(const geo::Box& box, sf::Color fill) {
 }
 
 void draw_hatch(sf::RenderTarget& target, const geo::Box& box, sf::Color color, float spacing) {
-    // Lines x + y = c, clipped to the box.
+    // Lines x + y = c, clipped to the box; `spacing` is measured across the lines.
     sf::VertexArray lines(sf::Lines);
-    const double w = box.width(), h = box.height();
-    for (double c = spacing; c < w + h; c += spacing) {
+    const double w = box.width(), h = box.height(), step = spacing * 1.41421356;
+    for (double c = step; c < w + h; c += step) {
         double x0 = std::max(0.0, c - h), x1 = std::min(w, c);
         lines.append(sf::Vertex({static_cast<float>(box.min_x + x0), static_cast<float>(box.min_y + c - x0)}, color));
         lines.append(sf::Vertex({static_cast<float>(box.min_x + x1), static_cast<float>(box.min_y + c - x1)}, color));
@@ -36,7 +36,7 @@ void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethL
                       static_cast<float>(layout.map.width()) / size.x, static_cast<float>(layout.map.height()) / size.y});
     const sf::View previous = target.getView();
     target.setView(clip);
-    layer.draw(target, view);
+    layer.draw(target, view, layout);
     target.setView(previous);
 
     target.draw(make_text(fonts.bold, figure.title, layout.title, to_sf(c.text)));
@@ -53,7 +53,8 @@ void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethL
         swatch.setOutlineColor(to_sf(c.muted_text));
         swatch.setOutlineThickness(-1.f);
         target.draw(swatch);
-        if (entry.no_data) draw_hatch(target, row.swatch, to_sf(c.no_data_hatch), 7.f);
+        if (entry.no_data)
+            draw_hatch(target, row.swatch, to_sf(c.no_data_hatch), static_cast<float>(layout.hatch_spacing_px));
         target.draw(make_text(fonts.regular, entry.label, row.label, to_sf(c.text)));
     }
 }

@@ -44,16 +44,15 @@ public:
     MapWindow(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options)
         : dataset_(dataset), map_(map), options_(options), interaction_(dataset, map, options.layer),
           fonts_(Fonts::load()) {
-        sf::ContextSettings settings;
-        settings.antialiasingLevel = std::min(4u, sf::RenderTexture::getMaximumAntialiasingLevel());
+        // Only the cached map is multisampled: a multisampled window would be resolved on
+        // every hover frame, which costs llvmpipe ~30 ms at 1080p.
         window_.create(sf::VideoMode(options.width, options.height),
-                       "medmap: medical technician wages and job growth", sf::Style::Default, settings);
+                       "medmap: medical technician wages and job growth", sf::Style::Default);
         window_.setPosition({0, 0});  // SFML 2.5 may place it off-screen under Xvfb
-        window_.setVerticalSyncEnabled(false);
         layer_ = std::make_unique<ChoroplethLayer>(map_, options.shader_dir, [](const std::string& w) {
             std::cerr << "medmap: warning: " << w << "\n";
         });
-        msaa_ = settings.antialiasingLevel;
+        msaa_ = std::min(4u, sf::RenderTexture::getMaximumAntialiasingLevel());
         relayout(options.width, options.height);
     }
 
@@ -90,7 +89,7 @@ private:
 
     void relayout(unsigned w, unsigned h) {
         window_.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(w), static_cast<float>(h))));
-        window_layout_ = figure::layout_window(w, h, dataset_.specialties());
+        window_layout_ = figure::layout_window(w, h, dataset_.specialties(), measure_);
         rebuild_figure();
         interaction_.fit(figure_layout_.view);
         cache_.create(w, h, sf::ContextSettings(0, 0, msaa_));
@@ -99,7 +98,7 @@ private:
 
     void rebuild_figure() {
         figure_ = figure::build_figure(dataset_, map_.atlas, interaction_.layer());
-        figure_layout_ = figure::layout_figure(figure_, map_.atlas, window_layout_.canvas);
+        figure_layout_ = figure::layout_figure(figure_, map_.atlas, window_layout_.canvas, 1.0, measure_);
         layer_->set_figure(figure_);
         cache_dirty_ = true;
     }
@@ -364,6 +363,9 @@ private:
     const WindowOptions& options_;
     figure::MapInteraction interaction_;
     Fonts fonts_;
+    figure::TextMeasure measure_ = [this](const std::string& text, double px, bool bold) {
+        return static_cast<double>(text_width(make_text(bold ? fonts_.bold : fonts_.regular, text, px, {}, sf::Color::Black)));
+    };
     sf::RenderWindow window_;
     sf::RenderTexture cache_;
     unsigned msaa_ = 0;

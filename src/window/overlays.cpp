@@ -88,7 +88,9 @@ void draw_side_panel(sf::RenderTarget& target, const Fonts& fonts, const figure:
         const sf::Color fg = to_sf(is_selected ? colors.panel : colors.text);
         const double y = row.box.min_y + (row.box.height() - px) / 2 - px * 0.1;
         target.draw(make_text(fonts.bold, row.key, px, at(px, y), is_selected ? fg : to_sf(colors.muted_text)));
-        target.draw(make_text(is_selected ? fonts.bold : fonts.regular, row.label, px, at(px * 2.6, y), fg));
+        auto label = make_text(is_selected ? fonts.bold : fonts.regular, row.label, px, at(px * 2.6, y), fg);
+        elide_to_width(label, static_cast<float>(row.box.max_x - px * 2.6 - px * 0.6));
+        target.draw(label);
     }
     double y = layout.metric_hint.y;
     for (const auto& line : status_lines) {

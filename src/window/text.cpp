@@ -37,4 +37,14 @@ float text_width(const sf::Text& text) {
     return b.left + b.width;
 }
 
+void elide_to_width(sf::Text& text, float max_width) {
+    if (text_width(text) <= max_width) return;
+    sf::String s = text.getString();
+    while (s.getSize() > 1) {
+        s.erase(s.getSize() - 1);
+        text.setString(s + sf::String(L"\u2026"));
+        if (text_width(text) <= max_width) return;
+    }
+}
+
 }  // namespace medmap::window

@@ -19,5 +19,7 @@ sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px
                    sf::Color color);
 sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::TextSlot& slot, sf::Color color);
 float text_width(const sf::Text& text);
+// Shortens the text's string with a trailing "…" until it is at most `max_width` wide.
+void elide_to_width(sf::Text& text, float max_width);
 
 }  // namespace medmap::window

@@ -8,38 +8,29 @@ namespace medmap::figure {
 
 namespace {
 
-// The core has no font, so it sizes text with a generous estimate of DejaVu Sans's
-// advances (measured: up to 0.61 em per character for regular text such as
-// "+24.3% – +47.5%", 0.65 em for bold), enough that a legend or title line fits its box.
-// Added for the exporter: fixed legend widths clipped "Annual job openings (jobs per year)".
-double estimated_width(const std::string& utf8, double size_px, bool bold) {
-    std::size_t code_points = 0;
-    for (unsigned char c : utf8) code_points += (c & 0xC0) != 0x80;
-    return static_cast<double>(code_points) * size_px * (bold ? 0.66 : 0.62);
-}
-
 // A text size no larger than `size_px` at which `text` fits in `room` pixels.
-double fitted_size(const std::string& text, double size_px, double room, bool bold) {
-    const double width = estimated_width(text, size_px, bold);
+double fitted_size(const TextMeasure& measure, const std::string& text, double size_px, double room, bool bold) {
+    const double width = measure_text(measure, text, size_px, bold);
     return (width > room && width > 0) ? size_px * room / width : size_px;
 }
 
 }  // namespace
 
 FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
-                           double scale) {
+                           double scale, const TextMeasure& measure) {
     FigureLayout l;
     l.canvas = canvas;
     const double w = canvas.width(), h = canvas.height();
     // Text grows with the canvas so a 4K export reads like a 1080p one, within limits.
-    const double unit = std::clamp(std::min(w / 1280.0, h / 800.0), 0.6, 3.0) * scale;
+    // 1100x720 is the reference; the window's canvas beside the panel is about that.
+    const double unit = std::clamp(std::min(w / 1100.0, h / 720.0), 0.95, 3.0) * scale;
     const double pad = 18 * unit;
     // Long titles (and narrow canvases) shrink the line rather than run off the canvas.
     const double room = w - 2 * pad;
-    const double title_px = fitted_size(figure.title, 26 * unit, room, true);
-    const double sub_px = fitted_size(figure.subtitle, 15 * unit, room, false);
-    const double body_px = 13 * unit;
-    const double small_px = fitted_size(figure.source_line, 12 * unit, room, false);
+    const double title_px = fitted_size(measure, figure.title, 26 * unit, room, true);
+    const double sub_px = fitted_size(measure, figure.subtitle, 15 * unit, room, false);
+    const double body_px = 14 * unit;
+    const double small_px = fitted_size(measure, figure.source_line, 12 * unit, room, false);
 
     double y = canvas.min_y + pad;
     l.title = {{canvas.min_x + pad, y}, title_px};
@@ -52,9 +43,9 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     const std::size_t rows = figure.legend.entries.size();
     const double swatch = 18 * unit, row_h = 24 * unit;
     // Wide enough for the legend's title (drawn bold) and its longest label.
-    double legend_content = estimated_width(figure.legend.title, body_px, true);
+    double legend_content = measure_text(measure, figure.legend.title, body_px, true);
     for (const LegendEntry& e : figure.legend.entries)
-        legend_content = std::max(legend_content, swatch * 1.6 + 8 * unit + estimated_width(e.label, body_px, false));
+        legend_content = std::max(legend_content, swatch * 1.6 + 8 * unit + measure_text(measure, e.label, body_px, false));
     const double legend_w = std::min(std::max(210 * unit, legend_content + pad), std::max(room, 1.0));
     const double legend_h = pad * 0.5 + body_px * 1.6 + static_cast<double>(rows) * row_h + pad * 0.5;
     const double map_bottom = l.source.top_left.y - pad * 0.6;

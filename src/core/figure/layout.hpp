@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/figure/figure.hpp"
+#include "core/figure/text_measure.hpp"
 #include "core/geo/geometry.hpp"
 #include "core/geo/view_transform.hpp"
 
@@ -38,7 +39,8 @@ struct FigureLayout {
 
 // `canvas` is the area to draw into (the whole image for exports, the part of the window
 // beside the side panel in the window). `scale` multiplies text sizes (e.g. HiDPI export).
+// The legend is as wide as its widest label or title (measured with `measure`).
 FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
-                           double scale = 1.0);
+                           double scale = 1.0, const TextMeasure& measure = {});
 
 }  // namespace medmap::figure

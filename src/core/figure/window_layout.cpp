@@ -9,11 +9,15 @@ std::string specialty_shortcut(std::size_t index) {
     return index < std::size(kKeys) ? kKeys[index] : "";
 }
 
-WindowLayout layout_window(double width, double height, const std::vector<data::Specialty>& specialties) {
+WindowLayout layout_window(double width, double height, const std::vector<data::Specialty>& specialties,
+                           const TextMeasure& measure) {
     WindowLayout l;
     l.text_px = std::clamp(height / 800.0 * 14.0, 12.0, 20.0);
     const double row_h = l.text_px * 2.0;
-    const double panel_w = std::clamp(l.text_px * 21.0, 240.0, 0.3 * width);
+    double widest = 0;
+    for (const auto& s : specialties) widest = std::max(widest, measure_text(measure, s.name, l.text_px, true));
+    // Capped so the map keeps most of the window; a longer name is elided when drawn.
+    const double panel_w = std::clamp(l.text_px * 2.6 + widest + l.text_px * 1.2, 200.0, std::min(width * 0.28, 380.0));
     l.panel = {0, 0, panel_w, height};
     l.panel_heading = {l.text_px, l.text_px * 1.2};
     double y = l.panel_heading.y + l.text_px * 2.2;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/data/dataset.hpp"
+#include "core/figure/text_measure.hpp"
 #include "core/geo/geometry.hpp"
 
 namespace medmap::figure {
@@ -26,7 +27,9 @@ struct WindowLayout {
     double text_px = 14;
 };
 
-WindowLayout layout_window(double width, double height, const std::vector<data::Specialty>& specialties);
+// The panel is as wide as its longest (bold) specialty name, up to 28% of the window.
+WindowLayout layout_window(double width, double height, const std::vector<data::Specialty>& specialties,
+                           const TextMeasure& measure = {});
 
 // Which specialty row a point is in.
 std::optional<std::size_t> panel_row_at(const WindowLayout& layout, geo::Vec2 point);
