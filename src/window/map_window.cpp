@@ -363,9 +363,7 @@ private:
     const WindowOptions& options_;
     figure::MapInteraction interaction_;
     Fonts fonts_;
-    figure::TextMeasure measure_ = [this](const std::string& text, double px, bool bold) {
-        return static_cast<double>(text_width(make_text(bold ? fonts_.bold : fonts_.regular, text, px, {}, sf::Color::Black)));
-    };
+    figure::TextMeasure measure_ = measure_with(fonts_);
     sf::RenderWindow window_;
     sf::RenderTexture cache_;
     unsigned msaa_ = 0;

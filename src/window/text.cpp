@@ -37,6 +37,12 @@ float text_width(const sf::Text& text) {
     return b.left + b.width;
 }
 
+figure::TextMeasure measure_with(const Fonts& fonts) {
+    return [&fonts](const std::string& text, double px, bool bold) {
+        return static_cast<double>(text_width(make_text(bold ? fonts.bold : fonts.regular, text, px, {}, sf::Color::Black)));
+    };
+}
+
 void elide_to_width(sf::Text& text, float max_width) {
     if (text_width(text) <= max_width) return;
     sf::String s = text.getString();

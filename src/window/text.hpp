@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/figure/layout.hpp"
+#include "core/figure/text_measure.hpp"
 
 namespace medmap::window {
 
@@ -19,6 +20,9 @@ sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px
                    sf::Color color);
 sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::TextSlot& slot, sf::Color color);
 float text_width(const sf::Text& text);
+// Measures text with these fonts, for the core's layouts.
+figure::TextMeasure measure_with(const Fonts& fonts);
+
 // Shortens the text's string with a trailing "…" until it is at most `max_width` wide.
 void elide_to_width(sf::Text& text, float max_width);
 

@@ -1,0 +1,154 @@
+// Starts the real medmap window under the test's X display, moves the mouse onto Texas
+// with xdotool, and proves the tooltip appeared; then presses a layer key and proves the
+// colours on screen changed to the ones the core decides for the new layer.
+#include <catch2/catch.hpp>
+#include <SFML/Graphics/Image.hpp>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "core/data/dataset.hpp"
+#include "core/figure/figure.hpp"
+#include "core/figure/layout.hpp"
+#include "core/figure/window_layout.hpp"
+#include "core/geo/map_model.hpp"
+#include "core/geo/pole_of_inaccessibility.hpp"
+#include "window/choropleth_layer.hpp"
+#include "window/text.hpp"
+
+using namespace medmap;
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The medmap process, killed when the test ends whatever happens.
+class AppProcess {
+public:
+    AppProcess(const std::string& args, const fs::path& log) {
+        pid_ = ::fork();
+        if (pid_ == 0) {
+            const std::string cmd = "exec '" + std::string(MEDMAP_EXE) + "' " + args + " >'" + log.string() + "' 2>&1";
+            ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+    }
+    ~AppProcess() {
+        if (pid_ > 0) {
+            ::kill(pid_, SIGTERM);
+            ::waitpid(pid_, nullptr, 0);
+        }
+    }
+    AppProcess(const AppProcess&) = delete;
+    AppProcess& operator=(const AppProcess&) = delete;
+
+private:
+    pid_t pid_ = -1;
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+bool wait_for(const std::function<bool()>& ready, std::chrono::milliseconds timeout) {
+    const auto until = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < until) {
+        if (ready()) return true;
+        std::this_thread::sleep_for(50ms);
+    }
+    return ready();
+}
+
+int sh(const std::string& cmd) { return std::system(cmd.c_str()); }
+
+sf::Image screenshot(const fs::path& path) {
+    REQUIRE(sh("import -window root '" + path.string() + "'") == 0);
+    sf::Image image;
+    REQUIRE(image.loadFromFile(path.string()));
+    return image;
+}
+
+std::size_t index_of(const geo::MapModel& map, const std::string& usps) {
+    for (std::size_t i = 0; i < map.atlas.states.size(); ++i)
+        if (map.atlas.states[i].usps == usps) return i;
+    FAIL("no state " << usps);
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("hovering Texas in the real window shows its tooltip; a layer key recolours the map") {
+    if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
+    REQUIRE(sh("command -v xdotool >/dev/null && command -v import >/dev/null") == 0);
+
+    // Where things are: the same core calls the window makes for a 1280x800 window.
+    auto dataset = data::load_dataset(MEDMAP_SOURCE_DIR "/stats/medmap-stats.json");
+    auto map = geo::MapModel::build(geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp"));
+    auto fonts = window::Fonts::load();
+    auto measure = window::measure_with(fonts);
+    auto wl = figure::layout_window(1280, 800, dataset.specialties(), measure);
+    auto figure_for = [&](const std::string& specialty) {
+        figure::LayerSpec spec;
+        spec.specialty = specialty;
+        return figure::build_figure(dataset, map.atlas, spec);
+    };
+    auto emt = figure_for("emt");
+    auto surgical = figure_for("surgical");
+    auto layout = figure::layout_figure(emt, map.atlas, wl.canvas, 1.0, measure);
+    auto screen_of = [&](const std::string& usps) {
+        auto pole = geo::pole_of_inaccessibility(map.atlas.states[index_of(map, usps)].shape, 100.0);
+        return layout.view.to_screen(pole.center);
+    };
+    const auto tx = screen_of("TX");
+    const auto wa = screen_of("WA");  // far from the tooltip, for the colour check
+
+    const fs::path dir = fs::temp_directory_path() / ("medmap_e2e_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const fs::path log = dir / "events.log";
+    AppProcess app("--window --log-events --window-size 1280x800", log);
+
+    REQUIRE(wait_for([] { return sh("xdotool search --name '^medmap: medical' >/dev/null 2>&1") == 0; }, 15000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("first-frame") != std::string::npos; }, 15000ms));
+    std::this_thread::sleep_for(300ms);
+    sh("xdotool mousemove 5 790");  // park the cursor on the panel
+    std::this_thread::sleep_for(300ms);
+    auto before = screenshot(dir / "before.png");
+
+    sh("xdotool mousemove " + std::to_string(int(tx.x)) + " " + std::to_string(int(tx.y)));
+    REQUIRE(wait_for([&] { return slurp(log).find("hover TX") != std::string::npos; }, 5000ms));
+    std::this_thread::sleep_for(300ms);
+    auto hovered = screenshot(dir / "hover.png");
+
+    // The tooltip opens below-right of the cursor: that region must have changed a lot.
+    int differing = 0;
+    for (unsigned y = unsigned(tx.y) + 20; y < unsigned(tx.y) + 120 && y < 800; ++y)
+        for (unsigned x = unsigned(tx.x) + 20; x < unsigned(tx.x) + 220 && x < 1280; ++x)
+            differing += before.getPixel(x, y) != hovered.getPixel(x, y);
+    CHECK(differing > 2000);
+    // And the pixel at Washington is still the EMT layer's colour.
+    CHECK(hovered.getPixel(unsigned(wa.x), unsigned(wa.y)) == window::to_sf(emt.states[index_of(map, "WA")].fill));
+
+    sh("xdotool key 3");  // the third specialty: surgical technologists
+    REQUIRE(wait_for([&] { return slurp(log).find("layer surgical median-wage") != std::string::npos; }, 5000ms));
+    std::this_thread::sleep_for(300ms);
+    auto switched = screenshot(dir / "switched.png");
+    const auto wa_index = index_of(map, "WA");
+    CHECK(switched.getPixel(unsigned(wa.x), unsigned(wa.y)) == window::to_sf(surgical.states[wa_index].fill));
+    int recoloured = 0;
+    for (const char* st : {"WA", "MT", "NY", "FL", "CA", "KS", "GA"}) {
+        auto p = screen_of(st);
+        recoloured += switched.getPixel(unsigned(p.x), unsigned(p.y)) != hovered.getPixel(unsigned(p.x), unsigned(p.y));
+    }
+    CHECK(recoloured >= 3);
+    fs::remove_all(dir);
+}
