@@ -10,6 +10,7 @@
 #include "export/cairo_handles.hpp"
 #include "export/cairo_target.hpp"
 #include "export/figure_painter.hpp"
+#include "export/font_metrics.hpp"
 #include "export/png_encoder.hpp"
 #include "export/svg_target.hpp"
 
@@ -93,7 +94,7 @@ void validate(const ExportOptions& o) {
 
 figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
     const geo::Box canvas{0, 0, static_cast<double>(options.width), static_cast<double>(options.height)};
-    figure::FigureLayout layout = figure::layout_figure(fig, atlas, canvas);
+    figure::FigureLayout layout = figure::layout_figure(fig, atlas, canvas, 1.0, cairo_text_measure());
     if (options.view) layout.view = *options.view;
     return layout;
 }

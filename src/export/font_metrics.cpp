@@ -17,14 +17,39 @@ void select_figure_font(cairo_t* cr, double size_px, FontWeight weight) {
     cairo_font_options_destroy(options);
 }
 
+namespace {
+
+// A context on a 1x1 surface, only for asking the font's metrics.
+struct MeasuringContext {
+    CairoSurface surface{cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)};
+    CairoContext cr;
+    MeasuringContext(double size_px, FontWeight weight) {
+        check_cairo(cairo_surface_status(surface.get()), "cannot measure the figure font");
+        cr = make_context(surface.get());
+        select_figure_font(cr.get(), size_px, weight);
+    }
+};
+
+}  // namespace
+
 double font_ascent_px(double size_px, FontWeight weight) {
-    CairoSurface scratch(cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1));
-    check_cairo(cairo_surface_status(scratch.get()), "cannot measure the figure font");
-    CairoContext cr = make_context(scratch.get());
-    select_figure_font(cr.get(), size_px, weight);
+    MeasuringContext m(size_px, weight);
     cairo_font_extents_t extents;
-    cairo_font_extents(cr.get(), &extents);
+    cairo_font_extents(m.cr.get(), &extents);
     return extents.ascent;
+}
+
+double text_advance_px(const std::string& utf8, double size_px, FontWeight weight) {
+    MeasuringContext m(size_px, weight);
+    cairo_text_extents_t extents;
+    cairo_text_extents(m.cr.get(), utf8.c_str(), &extents);
+    return extents.x_advance;
+}
+
+figure::TextMeasure cairo_text_measure() {
+    return [](const std::string& utf8, double size_px, bool bold) {
+        return text_advance_px(utf8, size_px, bold ? FontWeight::Bold : FontWeight::Regular);
+    };
 }
 
 }  // namespace medmap::exporter

@@ -3,6 +3,9 @@
 // and its metrics, so PNG, PDF and SVG put each baseline at the same height.
 #include <cairo.h>
 
+#include <string>
+
+#include "core/figure/text_measure.hpp"
 #include "export/draw_target.hpp"
 
 namespace medmap::exporter {
@@ -14,5 +17,12 @@ void select_figure_font(cairo_t* cr, double size_px, FontWeight weight);
 
 // Distance from the top of the em box to the baseline, in pixels, for the figure font.
 double font_ascent_px(double size_px, FontWeight weight);
+
+// How far the figure font advances over `utf8`, in pixels.
+double text_advance_px(const std::string& utf8, double size_px, FontWeight weight);
+
+// The core layout's TextMeasure for exports: the exact widths the exporter will draw,
+// so the legend and title boxes fit their text in every format.
+figure::TextMeasure cairo_text_measure();
 
 }  // namespace medmap::exporter
