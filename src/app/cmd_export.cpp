@@ -207,6 +207,25 @@ fs::path export_layer_png(Session& session, const figure::LayerSpec& layer) {
     return path;
 }
 
+std::vector<fs::path> export_window_view(Session& session, const figure::LayerSpec& layer, const geo::Box& canvas,
+                                         const geo::ViewTransform& view) {
+    const data::Dataset& dataset = session.dataset();
+    const geo::Atlas& atlas = session.atlas();
+    const auto figure = figure::build_figure(dataset, atlas, layer);
+    const std::string stem = "medmap-" + file_stem(figure.spec.specialty, dataset.metric(figure.spec.metric),
+                                                   figure.spec.wage_year);
+    // Never replace an earlier snapshot: the first free "-N" suffix is used for both files.
+    std::string name = stem;
+    for (int n = 2; fs::exists(name + ".png") || fs::exists(name + ".svg"); ++n) name = stem + "-" + std::to_string(n);
+    std::vector<fs::path> written;
+    for (Format format : {Format::Png, Format::Svg}) {
+        fs::path path = fs::current_path() / (name + (format == Format::Png ? ".png" : ".svg"));
+        exporter::export_figure(path, figure, atlas, exporter::options_for_view(format, canvas, view));
+        written.push_back(path);
+    }
+    return written;
+}
+
 int run_export(Session& session, const ExportCommandOptions& options) {
     return options.all ? export_all(session, options) : export_one(session, options);
 }

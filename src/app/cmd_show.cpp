@@ -30,6 +30,11 @@ int run_show(Session& session, const ShowOptions& options) {
     w.log_events = options.log_events;
     w.bench_frames = options.bench_frames;
     w.process_start = options.process_start;
+    w.save_view = [&session](const figure::LayerSpec& layer, const geo::ViewTransform& view, const geo::Box& canvas) {
+        std::vector<std::string> paths;
+        for (const auto& p : export_window_view(session, layer, canvas, view)) paths.push_back(p.string());
+        return paths;
+    };
     if (!window::display_available()) {
         // Checked before loading anything: SFML would abort without a display.
         std::cerr << "medmap: " << window::kNoDisplayMessage << "\n";

@@ -80,7 +80,7 @@ void ChoroplethLayer::set_figure(const figure::Figure& figure) {
     no_data_color_ = to_sf(figure.colors.no_data);
     hatch_color_ = to_sf(figure.colors.no_data_hatch);
     for (std::size_t i = 0; i < outline_lines_.getVertexCount(); ++i) outline_lines_[i].color = to_sf(figure.colors.outline);
-    for (std::size_t i = 0; i < frame_lines_.getVertexCount(); ++i) frame_lines_[i].color = to_sf(figure.colors.muted_text);
+    for (std::size_t i = 0; i < frame_lines_.getVertexCount(); ++i) frame_lines_[i].color = to_sf(figure.colors.frame);
     std::vector<sf::Uint8> texels;
     for (const auto& st : figure.states) {
         texels.insert(texels.end(), {st.fill.r, st.fill.g, st.fill.b,

@@ -50,7 +50,7 @@ void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethL
         const auto& entry = figure.legend.entries[i];
         const auto& row = layout.legend_rows[i];
         auto swatch = make_box(row.swatch, to_sf(entry.fill));
-        swatch.setOutlineColor(to_sf(c.muted_text));
+        swatch.setOutlineColor(to_sf(c.frame));
         swatch.setOutlineThickness(-1.f);
         target.draw(swatch);
         if (entry.no_data)

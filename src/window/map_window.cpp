@@ -262,8 +262,7 @@ private:
     void save() {
         if (!options_.save_view) return;
         try {
-            auto paths = options_.save_view(interaction_.layer(), interaction_.view(), window_.getSize().x,
-                                            window_.getSize().y);
+            auto paths = options_.save_view(interaction_.layer(), interaction_.view(), window_layout_.canvas);
             std::string joined;
             for (const auto& p : paths) joined += (joined.empty() ? "" : ", ") + p;
             set_status("Saved " + joined);

@@ -22,8 +22,9 @@ struct WindowOptions {
     bool log_events = false;  // print "hover TX", "layer emt median-wage", ... to stdout
     int bench_frames = 0;     // >0: render this many frames moving the hover, print p50/p99, exit
     std::chrono::steady_clock::time_point process_start = std::chrono::steady_clock::now();
-    // Ctrl+S: saves the current view; returns the paths written (or throws with a reason).
-    std::function<std::vector<std::string>(const figure::LayerSpec&, const geo::ViewTransform&, unsigned, unsigned)>
+    // Ctrl+S: saves the current view (layer, figure canvas, zoomed view); returns the
+    // paths written, or throws with a one-line reason.
+    std::function<std::vector<std::string>(const figure::LayerSpec&, const geo::ViewTransform&, const geo::Box&)>
         save_view;
 };
 
