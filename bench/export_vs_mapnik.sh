@@ -39,6 +39,8 @@ hyperfine --warmup 3 --runs 30 \
   --export-markdown "$work/one.md" --export-json "$work/one.json" \
   -n "medmap export (1920x1080 PNG)" \
   "'$medmap' export --specialty emt --metric median-wage --width 1920 --height 1080 --out '$work/medmap.png'" \
+  -n "medmap export, atlas cache off (1920x1080 PNG)" \
+  "env MEDMAP_NO_CACHE=1 '$medmap' export --specialty emt --metric median-wage --width 1920 --height 1080 --out '$work/medmap-nocache.png'" \
   -n "mapnik (1920x1080 PNG)" \
   "/usr/bin/python3 '$root/bench/mapnik_render.py' '$shapefile' '$work/mapnik.png'"
 
@@ -58,6 +60,8 @@ one = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 medmap = one["medmap export (1920x1080 PNG)"]["median"] * 1000
 mapnik = one["mapnik (1920x1080 PNG)"]["median"] * 1000
 every = json.load(open(sys.argv[2]))["results"][0]["median"] * 1000
+cold = one["medmap export, atlas cache off (1920x1080 PNG)"]["median"] * 1000
 print(f"median: medmap {medmap:.1f} ms, mapnik {mapnik:.1f} ms, ratio medmap/mapnik {medmap / mapnik:.2f} (goal <= 0.50)")
+print(f"median with the atlas cache off (every run loads GDAL): {cold:.1f} ms, ratio {cold / mapnik:.2f}")
 print(f"--all, 60 PNG at 1920x1080: median {every:.0f} ms ({every / 60:.1f} ms per file)")
 PY

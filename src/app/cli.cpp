@@ -121,7 +121,7 @@ int run_cli(int argc, char** argv, std::chrono::steady_clock::time_point process
         Session session(locate_resources(geodata, stats));
         // Before the check below: an export needs no triangles, and loads --geodata anyway.
         if (*export_cmd) return run_export(session, export_options);
-        if (!geodata.empty()) session.map();  // a given --geodata is always checked
+        if (!geodata.empty()) session.atlas();  // a given --geodata is always checked
         if (*list) return run_list(session, list_json);
         if (*info_cmd) return run_info(session, info);
         show.layer.metric = parse_metric(metric);

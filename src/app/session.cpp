@@ -1,5 +1,7 @@
 #include "app/session.hpp"
 
+#include "app/atlas_loader.hpp"
+
 namespace medmap::app {
 
 const data::Dataset& Session::dataset() {
@@ -9,12 +11,15 @@ const data::Dataset& Session::dataset() {
 
 const geo::Atlas& Session::atlas() {
     if (map_) return map_->atlas;
-    if (!atlas_) atlas_ = geo::project_albers_usa(geo::load_states(paths_.geodata));
+    if (!atlas_) atlas_ = load_atlas(paths_.geodata, default_cache_settings());
     return *atlas_;
 }
 
 const geo::MapModel& Session::map() {
-    if (!map_) map_ = std::make_unique<geo::MapModel>(geo::MapModel::build(geo::load_states(paths_.geodata)));
+    if (!map_) {
+        map_ = std::make_unique<geo::MapModel>(geo::MapModel::from_atlas(geo::Atlas(atlas())));
+        atlas_.reset();  // the map holds its own copy now
+    }
     return *map_;
 }
 

@@ -15,6 +15,6 @@ std::string compose(const std::string& file, const std::string& place, const std
 }  // namespace
 
 InputError::InputError(const std::string& file, const std::string& place, const std::string& what)
-    : std::runtime_error(compose(file, place, what)), file_(file), place_(place) {}
+    : std::runtime_error(compose(file, place, what)), file_(file), place_(place), detail_(what) {}
 
 }  // namespace medmap

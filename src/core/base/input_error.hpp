@@ -12,10 +12,12 @@ public:
     InputError(const std::string& file, const std::string& place, const std::string& what);
     const std::string& file() const noexcept { return file_; }
     const std::string& place() const noexcept { return place_; }
+    const std::string& detail() const noexcept { return detail_; }  // WHAT alone
 
 private:
     std::string file_;
     std::string place_;
+    std::string detail_;
 };
 
 // A wrong command-line flag or value; the CLI answers with usage exit status 2.

@@ -4,8 +4,7 @@
 
 namespace medmap::geo {
 
-MapModel MapModel::build(const std::vector<StateShape>& states) {
-    Atlas atlas = project_albers_usa(states);
+MapModel MapModel::from_atlas(Atlas atlas) {
     std::vector<std::vector<Vec2>> triangles;
     triangles.reserve(atlas.states.size());
     for (const auto& s : atlas.states) triangles.push_back(triangulate(s.shape));

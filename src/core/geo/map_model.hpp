@@ -14,6 +14,9 @@ struct MapModel {
     std::vector<std::vector<Vec2>> triangles;  // parallel to atlas.states
     Picker picker;
 
+    // Triangulates and indexes an atlas that is already projected (needs GEOS only).
+    static MapModel from_atlas(Atlas atlas);
+    // Projects, then as from_atlas (needs GDAL: lives in medmap_gdal).
     static MapModel build(const std::vector<StateShape>& states);
 };
 

@@ -1,0 +1,155 @@
+#include "core/geo/atlas_serialization.hpp"
+
+#include <cstring>
+#include <type_traits>
+
+namespace medmap::geo {
+
+namespace {
+
+constexpr std::string_view kMagic = "medmap-atlas";
+constexpr std::uint32_t kFormatVersion = 1;
+// Guards against absurd counts in a damaged file before anything is allocated.
+constexpr std::uint64_t kMaxCount = 1u << 26;
+
+class Writer {
+public:
+    template <typename T>
+    void put(const T& v) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        out_.append(reinterpret_cast<const char*>(&v), sizeof v);
+    }
+    void put_string(const std::string& s) {
+        put<std::uint64_t>(s.size());
+        out_ += s;
+    }
+    void put_ring(const Ring& r) {
+        put<std::uint64_t>(r.size());
+        for (const Vec2& p : r) put(p);
+    }
+    void put_box(const Box& b) { put(b.min_x), put(b.min_y), put(b.max_x), put(b.max_y); }
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+};
+
+class Reader {
+public:
+    explicit Reader(std::string_view in) : in_(in) {}
+    template <typename T>
+    bool get(T& v) {
+        if (in_.size() < sizeof v) return false;
+        std::memcpy(&v, in_.data(), sizeof v);
+        in_.remove_prefix(sizeof v);
+        return true;
+    }
+    bool get_count(std::uint64_t& n) { return get(n) && n <= kMaxCount; }
+    bool get_string(std::string& s) {
+        std::uint64_t n = 0;
+        if (!get_count(n) || in_.size() < n) return false;
+        s.assign(in_.substr(0, n));
+        in_.remove_prefix(n);
+        return true;
+    }
+    bool get_ring(Ring& r) {
+        std::uint64_t n = 0;
+        if (!get_count(n) || in_.size() < n * sizeof(Vec2)) return false;
+        r.resize(n);
+        for (Vec2& p : r) get(p);
+        return true;
+    }
+    bool get_box(Box& b) { return get(b.min_x) && get(b.min_y) && get(b.max_x) && get(b.max_y); }
+    bool at_end() const { return in_.empty(); }
+
+private:
+    std::string_view in_;
+};
+
+std::string body_of(const Atlas& atlas) {
+    Writer w;
+    w.put<std::uint64_t>(atlas.states.size());
+    for (const auto& s : atlas.states) {
+        w.put_string(s.fips), w.put_string(s.usps), w.put_string(s.name);
+        w.put<std::int32_t>(static_cast<std::int32_t>(s.panel));
+        w.put_box(s.bounds);
+        w.put<std::uint64_t>(s.shape.size());
+        for (const Polygon& poly : s.shape) {
+            w.put_ring(poly.outer);
+            w.put<std::uint64_t>(poly.holes.size());
+            for (const Ring& hole : poly.holes) w.put_ring(hole);
+        }
+    }
+    w.put_box(atlas.bounds);
+    w.put<std::uint64_t>(atlas.inset_frames.size());
+    for (const Box& b : atlas.inset_frames) w.put_box(b);
+    return w.take();
+}
+
+std::optional<Atlas> atlas_from_body(std::string_view body) {
+    Reader r(body);
+    Atlas atlas;
+    std::uint64_t states = 0;
+    if (!r.get_count(states)) return std::nullopt;
+    atlas.states.resize(states);
+    for (auto& s : atlas.states) {
+        std::int32_t panel = 0;
+        std::uint64_t parts = 0;
+        if (!r.get_string(s.fips) || !r.get_string(s.usps) || !r.get_string(s.name) || !r.get(panel) ||
+            panel < 0 || panel > static_cast<std::int32_t>(ProjectedState::Panel::Other) || !r.get_box(s.bounds) ||
+            !r.get_count(parts))
+            return std::nullopt;
+        s.panel = static_cast<ProjectedState::Panel>(panel);
+        s.shape.resize(parts);
+        for (Polygon& poly : s.shape) {
+            std::uint64_t holes = 0;
+            if (!r.get_ring(poly.outer) || !r.get_count(holes)) return std::nullopt;
+            poly.holes.resize(holes);
+            for (Ring& hole : poly.holes)
+                if (!r.get_ring(hole)) return std::nullopt;
+        }
+    }
+    std::uint64_t frames = 0;
+    if (!r.get_box(atlas.bounds) || !r.get_count(frames)) return std::nullopt;
+    atlas.inset_frames.resize(frames);
+    for (Box& b : atlas.inset_frames)
+        if (!r.get_box(b)) return std::nullopt;
+    if (!r.at_end()) return std::nullopt;
+    return atlas;
+}
+
+}  // namespace
+
+std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed) {
+    std::uint64_t h = seed;
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+std::string serialize_atlas(const Atlas& atlas) {
+    const std::string body = body_of(atlas);
+    Writer header;
+    std::string out(kMagic);
+    header.put(kFormatVersion);
+    header.put<std::uint64_t>(body.size());
+    header.put(fnv1a64(body));
+    return out + header.take() + body;
+}
+
+std::optional<Atlas> deserialize_atlas(std::string_view bytes) {
+    if (bytes.substr(0, kMagic.size()) != kMagic) return std::nullopt;
+    Reader r(bytes.substr(kMagic.size()));
+    std::uint32_t version = 0;
+    std::uint64_t size = 0, checksum = 0;
+    if (!r.get(version) || version != kFormatVersion || !r.get(size) || !r.get(checksum)) return std::nullopt;
+    const std::size_t header = kMagic.size() + sizeof version + sizeof size + sizeof checksum;
+    if (bytes.size() != header + size) return std::nullopt;
+    const std::string_view body = bytes.substr(header);
+    if (fnv1a64(body) != checksum) return std::nullopt;
+    return atlas_from_body(body);
+}
+
+}  // namespace medmap::geo

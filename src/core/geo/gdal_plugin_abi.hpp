@@ -1,0 +1,31 @@
+#pragma once
+// The contract between the medmap executable and medmap-gdal-plugin.so, the shared
+// object that holds everything needing GDAL. Both are built together by one CMake run
+// with one compiler, so C++ types may cross; the version guards against a stale plugin.
+#include <string>
+
+#include "core/geo/albers_usa.hpp"
+
+namespace medmap::geo::plugin {
+
+inline constexpr int kAbiVersion = 1;
+inline constexpr const char* kLoadSymbol = "medmap_gdal_load_atlas";
+
+struct AtlasRequest {
+    int abi_version = kAbiVersion;
+    std::string path;
+    bool include_territories = false;
+};
+
+struct AtlasReply {
+    bool ok = false;
+    Atlas atlas;
+    // On failure: an InputError's parts (file, place, message), or only `message`.
+    bool input_error = false;
+    std::string file, place, message;
+};
+
+// extern "C" void medmap_gdal_load_atlas(const AtlasRequest*, AtlasReply*) noexcept;
+using LoadAtlasFn = void (*)(const AtlasRequest*, AtlasReply*) noexcept;
+
+}  // namespace medmap::geo::plugin

@@ -1,0 +1,34 @@
+// medmap-gdal-plugin.so: reads boundaries with GDAL and projects them with PROJ. The
+// executable loads it with dlopen only when its atlas cache has no entry for the file,
+// so most runs never pay for GDAL's ~135 shared libraries.
+#include "core/base/input_error.hpp"
+#include "core/geo/albers_usa.hpp"
+#include "core/geo/gdal_plugin_abi.hpp"
+#include "core/geo/state_loader.hpp"
+
+using namespace medmap;
+
+extern "C" __attribute__((visibility("default"))) void medmap_gdal_load_atlas(
+    const geo::plugin::AtlasRequest* request, geo::plugin::AtlasReply* reply) noexcept {
+    try {
+        if (request->abi_version != geo::plugin::kAbiVersion) {
+            reply->message = "medmap-gdal-plugin: built for another medmap (ABI " +
+                             std::to_string(geo::plugin::kAbiVersion) + ")";
+            return;
+        }
+        geo::LoadOptions options;
+        options.include_territories = request->include_territories;
+        reply->atlas = geo::project_albers_usa(geo::load_states(request->path, options));
+        reply->ok = true;
+    } catch (const InputError& e) {
+        // Exceptions do not cross the plugin boundary: hand back the parts instead.
+        reply->input_error = true;
+        reply->file = e.file();
+        reply->place = e.place();
+        reply->message = e.detail();
+    } catch (const std::exception& e) {
+        reply->message = e.what();
+    } catch (...) {
+        reply->message = "unknown error in medmap-gdal-plugin";
+    }
+}

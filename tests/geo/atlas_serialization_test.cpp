@@ -1,0 +1,52 @@
+#include <catch2/catch.hpp>
+
+#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas_serialization.hpp"
+#include "core/geo/state_loader.hpp"
+
+using namespace medmap::geo;
+
+namespace {
+const Atlas& real_atlas() {
+    static const Atlas atlas = project_albers_usa(load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp"));
+    return atlas;
+}
+
+bool same(const Atlas& a, const Atlas& b) {
+    if (a.states.size() != b.states.size() || a.inset_frames.size() != b.inset_frames.size()) return false;
+    for (std::size_t i = 0; i < a.states.size(); ++i) {
+        const auto &x = a.states[i], &y = b.states[i];
+        if (x.fips != y.fips || x.usps != y.usps || x.name != y.name || x.panel != y.panel) return false;
+        if (x.shape.size() != y.shape.size()) return false;
+        for (std::size_t p = 0; p < x.shape.size(); ++p)
+            if (x.shape[p].outer != y.shape[p].outer || x.shape[p].holes != y.shape[p].holes) return false;
+    }
+    return a.bounds.min_x == b.bounds.min_x && a.bounds.max_y == b.bounds.max_y;
+}
+}  // namespace
+
+TEST_CASE("an atlas survives serialisation bit for bit") {
+    const std::string bytes = serialize_atlas(real_atlas());
+    auto back = deserialize_atlas(bytes);
+    REQUIRE(back);
+    CHECK(same(*back, real_atlas()));
+}
+
+TEST_CASE("damaged cache bytes read as no atlas, never as a wrong one") {
+    const std::string bytes = serialize_atlas(real_atlas());
+    CHECK_FALSE(deserialize_atlas(""));
+    CHECK_FALSE(deserialize_atlas(bytes.substr(0, bytes.size() - 1)));  // truncated
+    CHECK_FALSE(deserialize_atlas(bytes + "x"));                          // trailing bytes
+    std::string flipped = bytes;
+    flipped[bytes.size() / 2] ^= 0x40;  // one coordinate bit: the checksum catches it
+    CHECK_FALSE(deserialize_atlas(flipped));
+    std::string magic = bytes;
+    magic[0] = 'X';
+    CHECK_FALSE(deserialize_atlas(magic));
+}
+
+TEST_CASE("FNV-1a matches its published test vectors and chains") {
+    CHECK(fnv1a64("") == 0xcbf29ce484222325ull);
+    CHECK(fnv1a64("a") == 0xaf63dc4c8601ec8cull);
+    CHECK(fnv1a64("bar", fnv1a64("foo")) == fnv1a64("foobar"));
+}
