@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/drop_handler.hpp"
+
 namespace medmap::data {
 
 struct Specialty {
@@ -125,8 +127,13 @@ private:
 // Loads and validates a stats JSON file. Throws medmap::InputError naming the file and
 // the place (line and column for syntax errors, a JSON path such as
 // "wages.2014.emt.TX.median" for bad values) on any problem.
-Dataset load_dataset(const std::filesystem::path& path);
+// With `on_dropped` (--lenient), a problem confined to the figures is handed to it
+// instead and only that part is left out, as no data: a bad value (wrong type,
+// negative, not plausible), an unknown field of an area, an unknown area code, an
+// unknown or missing specialty under "wages" or "projections". Anything else (syntax,
+// duplicate keys, the header, specialties, metrics, sources) still throws.
+Dataset load_dataset(const std::filesystem::path& path, const DropHandler& on_dropped = {});
 // The same from text already in memory; `name` is used in error messages.
-Dataset parse_dataset(std::string_view json_text, const std::string& name);
+Dataset parse_dataset(std::string_view json_text, const std::string& name, const DropHandler& on_dropped = {});
 
 }  // namespace medmap::data

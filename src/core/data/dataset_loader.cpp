@@ -47,7 +47,8 @@ bool is_area_code(std::string_view code) {
 
 class DatasetReader {
 public:
-    DatasetReader(const json& doc, const std::string& name) : doc_(doc), check_(name) {}
+    DatasetReader(const json& doc, const std::string& name, const DropHandler& on_dropped)
+        : doc_(doc), check_(name), on_dropped_(on_dropped) {}
 
     Dataset read() && {
         check_.object(doc_, "");
@@ -69,6 +70,28 @@ public:
 
 private:
     const json& member_of_doc(std::string_view key) const { return check_.member(doc_, "", key); }
+
+    // Runs `read`. A problem it throws stops the load, or with --lenient is handed to
+    // on_dropped_ and the part `read` was reading is left out; returns whether it was read.
+    template <typename Read>
+    bool read_or_drop(Read read) const {
+        try {
+            read();
+            return true;
+        } catch (const InputError& problem) {
+            if (!on_dropped_) throw;
+            on_dropped_(problem);
+            return false;
+        }
+    }
+
+    // JsonChecker::only_members, but each unknown field can be dropped on its own.
+    void only_members_or_drop(const json& object, const std::string& path,
+                              std::initializer_list<std::string_view> allowed) const {
+        for (const auto& [key, value] : object.items())
+            if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+                read_or_drop([&, &key = key] { check_.fail(json_child_path(path, key), "unknown field \"" + key + "\""); });
+    }
 
     void read_format() {
         const std::string format = check_.string(member_of_doc("format"), "format");
@@ -219,9 +242,13 @@ private:
     std::vector<std::pair<std::string, const json*>> members_by_specialty(const json& object,
                                                                           const std::string& path) const {
         for (const auto& [key, v] : object.items())
-            if (!slugs_.contains(key)) check_.fail(json_child_path(path, key), "unknown specialty \"" + key + "\"");
+            if (!slugs_.contains(key))
+                read_or_drop([&, &key = key] {
+                    check_.fail(json_child_path(path, key), "unknown specialty \"" + key + "\"");
+                });
         std::vector<std::pair<std::string, const json*>> out;
-        for (const std::string& slug : slugs_) out.emplace_back(slug, &check_.member(object, path, slug));
+        for (const std::string& slug : slugs_)
+            read_or_drop([&] { out.emplace_back(slug, &check_.member(object, path, slug)); });
         return out;
     }
 
@@ -243,21 +270,36 @@ private:
         return v;
     }
 
+    // One value of a cell; with --lenient a bad one becomes null.
+    template <typename Read>
+    std::optional<double> value_or_drop(Read read) const {
+        std::optional<double> value;
+        read_or_drop([&] { value = read(); });
+        return value;
+    }
+
     WageFigures read_wage_cell(const json& v, const std::string& path) const {
         check_.object(v, path);
-        check_.only_members(v, path, {"median", "mean", "employment"});
-        return {wage(v, path, "median"), wage(v, path, "mean"), count(v, path, "employment")};
+        only_members_or_drop(v, path, {"median", "mean", "employment"});
+        return {value_or_drop([&] { return wage(v, path, "median"); }),
+                value_or_drop([&] { return wage(v, path, "mean"); }),
+                value_or_drop([&] { return count(v, path, "employment"); })};
+    }
+
+    std::optional<double> growth(const json& cell, const std::string& path) const {
+        const std::string growth_path = json_child_path(path, "growth_pct");
+        const json& raw = check_.member(cell, path, "growth_pct");
+        const auto growth = check_.number_or_null(raw, growth_path);
+        if (growth && *growth < stats_format::kMinGrowthPct)
+            check_.fail(growth_path, "growth " + raw.dump() + "% is below -100%");
+        return growth;
     }
 
     ProjectionFigures read_projection_cell(const json& v, const std::string& path) const {
         check_.object(v, path);
-        check_.only_members(v, path, {"growth_pct", "openings"});
-        const std::string growth_path = json_child_path(path, "growth_pct");
-        const json& raw = check_.member(v, path, "growth_pct");
-        const auto growth = check_.number_or_null(raw, growth_path);
-        if (growth && *growth < stats_format::kMinGrowthPct)
-            check_.fail(growth_path, "growth " + raw.dump() + "% is below -100%");
-        return {growth, count(v, path, "openings")};
+        only_members_or_drop(v, path, {"growth_pct", "openings"});
+        return {value_or_drop([&] { return growth(v, path); }),
+                value_or_drop([&] { return count(v, path, "openings"); })};
     }
 
     // Calls `read_cell(area, cell_json, path)` for each area present; absent areas stay null.
@@ -266,10 +308,12 @@ private:
         check_.object(areas, path);
         for (const auto& [area, v] : areas.items()) {
             const std::string area_path = json_child_path(path, area);
-            if (!is_area_code(area))
-                check_.fail(area_path, "unknown area code \"" + area +
-                                           "\" (expected the USPS code of a state or DC, or \"US\")");
-            read_cell(area, v, area_path);
+            read_or_drop([&, &area = area, &v = v] {
+                if (!is_area_code(area))
+                    check_.fail(area_path, "unknown area code \"" + area +
+                                               "\" (expected the USPS code of a state or DC, or \"US\")");
+                read_cell(area, v, area_path);
+            });
         }
     }
 
@@ -312,6 +356,7 @@ private:
 
     const json& doc_;
     JsonChecker check_;
+    const DropHandler& on_dropped_;
     Dataset::Builder builder_;
     std::vector<int> wage_years_;
     std::set<std::string> slugs_;
@@ -320,13 +365,13 @@ private:
 
 }  // namespace
 
-Dataset parse_dataset(std::string_view json_text, const std::string& name) {
+Dataset parse_dataset(std::string_view json_text, const std::string& name, const DropHandler& on_dropped) {
     const json doc = parse_json_strictly(json_text, name);
-    return DatasetReader(doc, name).read();
+    return DatasetReader(doc, name, on_dropped).read();
 }
 
-Dataset load_dataset(const std::filesystem::path& path) {
-    return parse_dataset(read_text_file(path), path.string());
+Dataset load_dataset(const std::filesystem::path& path, const DropHandler& on_dropped) {
+    return parse_dataset(read_text_file(path), path.string(), on_dropped);
 }
 
 }  // namespace medmap::data

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
-#include <system_error>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
 
 #include "core/base/input_error.hpp"
 
@@ -18,14 +20,14 @@ std::string lowercase(std::string text) {
 }
 
 // Shapefiles copied from Windows often have upper-case extensions (.DBF), so the
-// companion is looked up ignoring case.
+// companion is looked up ignoring case. The folder is listed through GDAL's virtual
+// file system, so the same check holds for a file in memory (/vsimem/) or an archive.
 bool has_sibling_ignoring_case(const std::filesystem::path& path, const std::string& extension) {
-    const std::filesystem::path folder =
-        path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::string folder = path.has_parent_path() ? path.parent_path().string() : std::string(".");
     const std::string wanted = lowercase(path.stem().string() + extension);
-    std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, error))
-        if (lowercase(entry.path().filename().string()) == wanted) return true;
+    const CPLStringList entries(VSIReadDir(folder.c_str()), TRUE);
+    for (int i = 0; i < entries.size(); ++i)
+        if (lowercase(entries[i]) == wanted) return true;
     return false;
 }
 

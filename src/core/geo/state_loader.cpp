@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include <cpl_vsi.h>
 #include <ogrsf_frmts.h>
 
 #include "core/base/input_error.hpp"
@@ -155,21 +156,30 @@ public:
         if (!state)
             throw InputError(file_, place, "unknown state code \"" + code + "\" in field " + id_.name);
 
-        const auto [earlier, inserted] = seen_.emplace(std::string(state->fips), fid);
-        if (!inserted)
+        const std::string fips(state->fips);
+        if (const auto earlier = seen_.find(fips); earlier != seen_.end())
             throw InputError(file_, place,
-                             "duplicate state " + std::string(state->usps) + " (" + std::string(state->fips) +
-                                 "), already given by " + places_.feature(earlier->second));
-        if (state->territory && !options_.include_territories) return std::nullopt;
-
-        StateShape shape{std::string(state->fips), std::string(state->usps), std::string(state->name),
-                         polygons(feature, place)};
+                             "duplicate state " + std::string(state->usps) + " (" + fips + "), already given by " +
+                                 places_.feature(earlier->second));
+        if (state->territory && !options_.include_territories) {
+            seen_.emplace(fips, fid);
+            return std::nullopt;
+        }
+        StateShape shape{fips, std::string(state->usps), std::string(state->name), polygons(feature, place)};
+        // Only a feature that was used claims its state: with --lenient, a later feature
+        // may stand in for one dropped for its geometry.
+        seen_.emplace(fips, fid);
         return shape;
     }
 
 private:
     MultiPolygon polygons(const OGRFeature& feature, const std::string& place) const {
         const OGRGeometry* original = feature.GetGeometryRef();
+        // GDAL gives a feature it could not read (a .shp cut short) a null geometry and
+        // says why through its error state, which the load loop resets for every feature.
+        if (original == nullptr && CPLGetLastErrorType() >= CE_Failure)
+            throw InputError(file_, place, "cannot read the geometry; the file is truncated or damaged" +
+                                               QuietGdalErrors::last_message_suffix());
         if (original == nullptr || original->IsEmpty()) throw InputError(file_, place, "no geometry");
         const OGRwkbGeometryType type = wkbFlatten(original->getGeometryType());
         if (!detail::is_polygonal_type(type) && type != wkbGeometryCollection)
@@ -204,12 +214,26 @@ private:
     std::map<std::string, GIntBig> seen_;  // FIPS -> feature that gave it
 };
 
+// The file's size in bytes, or nullopt when it does not exist. Asked through GDAL's
+// virtual file system so that /vsimem/ and other /vsi paths work like real files.
+std::optional<long long> file_size(const std::string& file) {
+    VSIStatBufL stat;
+    if (VSIStatL(file.c_str(), &stat) != 0) return std::nullopt;
+    return VSI_ISREG(stat.st_mode) ? static_cast<long long>(stat.st_size) : 0;
+}
+
+ProgressSteps progress_for(OGRLayer& layer, long long bytes, const LoadOptions& options) {
+    if (bytes < kProgressMinBytes) return ProgressSteps({}, 0);
+    const GIntBig count = layer.GetFeatureCount(FALSE);  // -1 when counting means reading it all
+    return ProgressSteps(options.on_progress, count > 0 ? static_cast<std::size_t>(count) : 0);
+}
+
 }  // namespace
 
 std::vector<StateShape> load_states(const std::filesystem::path& path, const LoadOptions& options) {
     const std::string file = path.string();
-    std::error_code error;
-    if (!std::filesystem::exists(path, error)) throw InputError(file, "", "no such file");
+    const std::optional<long long> bytes = file_size(file);
+    if (!bytes) throw InputError(file, "", "no such file");
     detail::require_shapefile_companions(path);
 
     detail::register_gdal_drivers_once();
@@ -225,14 +249,32 @@ std::vector<StateShape> load_states(const std::filesystem::path& path, const Loa
     const detail::CoordinateTransformationPtr to_nad83 = transformation_to_nad83(layer, path, places);
 
     LayerReader reader(file, places, id, to_nad83.get(), options);
+    ProgressSteps progress = progress_for(layer, *bytes, options);
     std::vector<StateShape> states;
-    bool any_feature = false;
+    std::size_t features = 0, dropped = 0;
     layer.ResetReading();
+    CPLErrorReset();
     for (const auto& feature : layer) {
-        any_feature = true;
-        if (std::optional<StateShape> state = reader.read(*feature)) states.push_back(std::move(*state));
+        ++features;
+        try {
+            if (std::optional<StateShape> state = reader.read(*feature)) states.push_back(std::move(*state));
+        } catch (const InputError& problem) {
+            if (!options.on_dropped) throw;
+            options.on_dropped(problem);
+            ++dropped;
+        }
+        CPLErrorReset();  // what GDAL says while fetching the next feature is about that one
+        progress.advance();
     }
-    if (!any_feature) throw InputError(file, places.layer(), "no polygon features (the layer is empty)");
+    // GDAL ends the iteration early, with an error, when it cannot go on (a damaged
+    // index): what was read would silently lack states.
+    if (CPLGetLastErrorType() >= CE_Failure)
+        throw InputError(file, places.layer(), "reading stopped after " + std::to_string(features) + " features" +
+                                                   QuietGdalErrors::last_message_suffix());
+    if (features == 0) throw InputError(file, places.layer(), "no polygon features (the layer is empty)");
+    if (states.empty() && dropped > 0)
+        throw InputError(file, places.layer(), "no usable state left after dropping all " +
+                                                   std::to_string(dropped) + " features");
 
     std::sort(states.begin(), states.end(), [](const StateShape& a, const StateShape& b) { return a.fips < b.fips; });
     return states;
