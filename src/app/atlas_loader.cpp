@@ -75,7 +75,8 @@ struct DlCloser {
     void operator()(void* handle) const { dlclose(handle); }
 };
 
-geo::Atlas load_with_plugin(const fs::path& geodata) {
+geo::Atlas load_with_plugin(const fs::path& geodata, const DropHandler& on_dropped,
+                            const ProgressHandler& on_progress) {
     const fs::path plugin = plugin_path();
     std::unique_ptr<void, DlCloser> handle(dlopen(plugin.c_str(), RTLD_NOW | RTLD_LOCAL));
     if (!handle) throw std::runtime_error("cannot load " + plugin.string() + ": " + dlerror());
@@ -83,6 +84,8 @@ geo::Atlas load_with_plugin(const fs::path& geodata) {
     if (!load) throw std::runtime_error(plugin.string() + ": no " + geo::plugin::kLoadSymbol);
     geo::plugin::AtlasRequest request;
     request.path = geodata.string();
+    request.on_dropped = on_dropped;
+    request.on_progress = on_progress;
     geo::plugin::AtlasReply reply;
     load(&request, &reply);
     // The reply's strings and vectors were allocated by the same libstdc++ the executable
@@ -103,13 +106,14 @@ AtlasCacheSettings default_cache_settings() {
     return s;
 }
 
-geo::Atlas load_atlas(const fs::path& geodata, const AtlasCacheSettings& cache) {
-    const auto entry = cache_entry(geodata, cache.directory);
+geo::Atlas load_atlas(const fs::path& geodata, const AtlasCacheSettings& cache, const DropHandler& on_dropped,
+                      const ProgressHandler& on_progress) {
+    const auto entry = on_dropped ? std::nullopt : cache_entry(geodata, cache.directory);
     if (entry)
         if (auto bytes = read_whole(*entry))
             if (auto atlas = geo::deserialize_atlas(*bytes)) return std::move(*atlas);
 
-    geo::Atlas atlas = load_with_plugin(geodata);
+    geo::Atlas atlas = load_with_plugin(geodata, on_dropped, on_progress);
     if (entry) {
         // A cache that cannot be written only costs speed next time; say nothing.
         std::error_code ec;

@@ -5,6 +5,8 @@
 // the GDAL plugin reads and projects the file and the result is cached.
 #include <filesystem>
 
+#include "core/base/drop_handler.hpp"
+#include "core/base/progress_steps.hpp"
 #include "core/geo/albers_usa.hpp"
 
 namespace medmap::app {
@@ -19,6 +21,10 @@ AtlasCacheSettings default_cache_settings();
 
 // Throws medmap::InputError for bad geodata (as the loader words it), std::runtime_error
 // when the plugin cannot be loaded.
-geo::Atlas load_atlas(const std::filesystem::path& geodata, const AtlasCacheSettings& cache);
+// `on_dropped` (--lenient) and `on_progress` as in geo::LoadOptions. A lenient load
+// neither reads nor fills the cache: what it drops is reported on every run, and an
+// atlas with features left out must never stand in for a strict load of the same file.
+geo::Atlas load_atlas(const std::filesystem::path& geodata, const AtlasCacheSettings& cache,
+                      const DropHandler& on_dropped = {}, const ProgressHandler& on_progress = {});
 
 }  // namespace medmap::app

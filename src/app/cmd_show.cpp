@@ -18,7 +18,7 @@ int export_headless(Session& session, const figure::LayerSpec& spec) {
 
 int run_show(Session& session, const ShowOptions& options) {
     resolve_specialty(session.dataset(), options.layer.specialty);
-    const bool want_window = options.force_window || options.bench_frames > 0 ||
+    const bool want_window = options.force_window || options.bench_frames > 0 || options.soak_hovers > 0 ||
                              (!options.force_headless && window::display_available());
     if (!want_window) return export_headless(session, options.layer);
 
@@ -29,6 +29,8 @@ int run_show(Session& session, const ShowOptions& options) {
     w.shader_dir = session.paths().shaders;
     w.log_events = options.log_events;
     w.bench_frames = options.bench_frames;
+    w.soak_hovers = options.soak_hovers;
+    w.soak_switches = options.soak_switches;
     w.process_start = options.process_start;
     w.save_view = [&session](const figure::LayerSpec& layer, const geo::ViewTransform& view, const geo::Box& canvas) {
         std::vector<std::string> paths;

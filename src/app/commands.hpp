@@ -29,6 +29,7 @@ struct ShowOptions {
     bool force_window = false;  // no display is then an error, not a headless run
     bool log_events = false;
     int bench_frames = 0;
+    int soak_hovers = 0, soak_switches = 0;  // --soak HOVERS,SWITCHES
     unsigned width = 1280;
     unsigned height = 800;
     std::chrono::steady_clock::time_point process_start = std::chrono::steady_clock::now();

@@ -5,13 +5,15 @@
 namespace medmap::app {
 
 const data::Dataset& Session::dataset() {
-    if (!dataset_) dataset_ = data::load_dataset(paths_.stats);
+    if (!dataset_) dataset_ = data::load_dataset(paths_.stats, handlers_.on_dropped);
     return *dataset_;
 }
 
 const geo::Atlas& Session::atlas() {
     if (map_) return map_->atlas;
-    if (!atlas_) atlas_ = load_atlas(paths_.geodata, default_cache_settings());
+    if (!atlas_)
+        atlas_ = load_atlas(paths_.geodata, default_cache_settings(), handlers_.on_dropped,
+                            handlers_.on_geodata_progress);
     return *atlas_;
 }
 

@@ -4,14 +4,24 @@
 #include <optional>
 
 #include "app/resources.hpp"
+#include "core/base/drop_handler.hpp"
+#include "core/base/progress_steps.hpp"
 #include "core/data/dataset.hpp"
 #include "core/geo/map_model.hpp"
 
 namespace medmap::app {
 
+// How loading answers a bad row or feature (--lenient) and shows the progress of large
+// geodata; empty handlers: stop at the first problem, show nothing.
+struct LoadHandlers {
+    DropHandler on_dropped;
+    ProgressHandler on_geodata_progress;
+};
+
 class Session {
 public:
-    explicit Session(ResourcePaths paths) : paths_(std::move(paths)) {}
+    explicit Session(ResourcePaths paths, LoadHandlers handlers = {})
+        : paths_(std::move(paths)), handlers_(std::move(handlers)) {}
 
     const ResourcePaths& paths() const { return paths_; }
     // Both throw medmap::InputError naming the file and place on bad input.
@@ -24,6 +34,7 @@ public:
 
 private:
     ResourcePaths paths_;
+    LoadHandlers handlers_;
     std::optional<data::Dataset> dataset_;
     std::optional<geo::Atlas> atlas_;
     std::unique_ptr<geo::MapModel> map_;

@@ -15,6 +15,7 @@
 #include "window/choropleth_layer.hpp"
 #include "window/figure_painter.hpp"
 #include "window/overlays.hpp"
+#include "window/resident_memory.hpp"
 #include "window/text.hpp"
 
 namespace medmap::window {
@@ -58,6 +59,8 @@ public:
 
     int run() {
         if (options_.bench_frames > 0) return bench(options_.bench_frames);
+        if (options_.soak_hovers > 0 && options_.soak_switches > 0)
+            return soak(options_.soak_hovers, options_.soak_switches);
         bool first = true;
         while (window_.isOpen()) {
             bool changed = false;
@@ -323,13 +326,76 @@ private:
         window_.display();
     }
 
-    // Frame timings while the hover walks over every state (each frame composes the
-    // cached map with a new highlight and tooltip, as real hovering does).
-    int bench(int frames) {
+    // A point inside each state (its first triangle's centroid), in map units.
+    std::vector<geo::Vec2> hover_targets() const {
         std::vector<geo::Vec2> targets;
         for (const auto& tris : map_.triangles)
             if (tris.size() >= 3)
                 targets.push_back({(tris[0].x + tris[1].x + tris[2].x) / 3, (tris[0].y + tris[1].y + tris[2].y) / 3});
+        return targets;
+    }
+
+    // Feeds a synthetic event through the same handler real input goes through, and
+    // draws the frame when it changed something, as run() does.
+    void feed(const sf::Event& event) {
+        if (handle(event)) render_frame();
+    }
+
+    // --soak: hover moves over every state in turn and layer switches (next metric, or
+    // a specialty key) between them. Memory is read after a warm-up that has drawn
+    // every layer once, so growth afterwards is what the events themselves keep.
+    int soak(int hovers, int switches) {
+        const std::vector<geo::Vec2> targets = hover_targets();
+        std::size_t hovered = 0;
+        auto hover_next = [&] {
+            const auto screen = interaction_.view().to_screen(targets[hovered++ % targets.size()]);
+            sf::Event e{};
+            e.type = sf::Event::MouseMoved;
+            e.mouseMove = {static_cast<int>(std::lround(screen.x)), static_cast<int>(std::lround(screen.y))};
+            feed(e);
+        };
+        int switched = 0;
+        auto switch_layer = [&] {
+            static const std::string kSpecialtyKeys = "1234567890-=";
+            sf::Event e{};
+            e.type = sf::Event::TextEntered;
+            e.text.unicode = static_cast<sf::Uint32>(switched % 2 == 0 ? 'm' : kSpecialtyKeys[(switched / 2) % 12]);
+            ++switched;
+            feed(e);
+        };
+        auto drain_real_events = [&] {
+            sf::Event event;
+            while (window_.pollEvent(event)) {}
+        };
+        render_frame();
+        for (int i = 0; i < 120; ++i) {  // warm-up: all 60 layers, hovering between
+            switch_layer();
+            hover_next();
+            drain_real_events();
+        }
+        const std::size_t before_kb = resident_kb();
+        const auto started = Clock::now();
+        const int hovers_per_switch = std::max(1, hovers / switches);
+        int done_hovers = 0, done_switches = 0;
+        while (done_hovers < hovers || done_switches < switches) {
+            for (int i = 0; i < hovers_per_switch && done_hovers < hovers; ++i, ++done_hovers) hover_next();
+            if (done_switches < switches) {
+                switch_layer();
+                ++done_switches;
+            }
+            drain_real_events();
+        }
+        const std::size_t after_kb = resident_kb();
+        std::cout << "soak hovers " << done_hovers << " switches " << done_switches << " rss_before_kb " << before_kb
+                  << " rss_after_kb " << after_kb << " seconds "
+                  << std::chrono::duration<double>(Clock::now() - started).count() << std::endl;
+        return 0;
+    }
+
+    // Frame timings while the hover walks over every state (each frame composes the
+    // cached map with a new highlight and tooltip, as real hovering does).
+    int bench(int frames) {
+        const std::vector<geo::Vec2> targets = hover_targets();
         render_frame();
         const double first_frame_ms = ms_since_start();
         std::vector<double> times;

@@ -21,6 +21,10 @@ struct WindowOptions {
     std::filesystem::path shader_dir;
     bool log_events = false;  // print "hover TX", "layer emt median-wage", ... to stdout
     int bench_frames = 0;     // >0: render this many frames moving the hover, print p50/p99, exit
+    // Both >0: drive this many hover moves and layer switches through the event handler,
+    // print resident memory before and after, exit (a leak test).
+    int soak_hovers = 0;
+    int soak_switches = 0;
     std::chrono::steady_clock::time_point process_start = std::chrono::steady_clock::now();
     // Ctrl+S: saves the current view (layer, figure canvas, zoomed view); returns the
     // paths written, or throws with a one-line reason.

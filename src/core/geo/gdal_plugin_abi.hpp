@@ -4,17 +4,21 @@
 // with one compiler, so C++ types may cross; the version guards against a stale plugin.
 #include <string>
 
+#include "core/base/drop_handler.hpp"
+#include "core/base/progress_steps.hpp"
 #include "core/geo/albers_usa.hpp"
 
 namespace medmap::geo::plugin {
 
-inline constexpr int kAbiVersion = 1;
+inline constexpr int kAbiVersion = 2;
 inline constexpr const char* kLoadSymbol = "medmap_gdal_load_atlas";
 
 struct AtlasRequest {
     int abi_version = kAbiVersion;
     std::string path;
     bool include_territories = false;
+    DropHandler on_dropped;        // --lenient; see geo::LoadOptions
+    ProgressHandler on_progress;   // large files only; see geo::LoadOptions
 };
 
 struct AtlasReply {
