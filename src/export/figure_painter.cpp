@@ -70,10 +70,31 @@ void paint_map(DrawTarget& target, const figure::Figure& fig, const geo::Atlas& 
     target.pop_clip();
 }
 
+// An unclassed legend: the ramp as equal slices, framed, its ends (and centre) labelled.
+void paint_gradient(DrawTarget& target, const figure::LegendGradient& gradient, const figure::GradientLayout& g,
+                    const figure::Figure& fig, const figure::FigureLayout& layout) {
+    const auto& colors = fig.colors;
+    const double n = static_cast<double>(gradient.colors.size());
+    for (std::size_t i = 0; i < gradient.colors.size(); ++i) {
+        const double x0 = g.bar.min_x + g.bar.width() * static_cast<double>(i) / n;
+        const double x1 = g.bar.min_x + g.bar.width() * static_cast<double>(i + 1) / n;
+        target.fill_rect({x0, g.bar.min_y, x1, g.bar.max_y}, gradient.colors[i]);
+    }
+    target.stroke_rect(g.bar, colors.frame, layout.frame_px);
+    target.text(g.low, gradient.low_label, colors.text, FontWeight::Regular);
+    target.text(g.high, gradient.high_label, colors.text, FontWeight::Regular);
+    if (!gradient.centre_label.empty()) {
+        target.fill_rect(g.centre_tick, colors.text);
+        target.text(g.centre, gradient.centre_label, colors.text, FontWeight::Regular);
+    }
+}
+
 void paint_legend(DrawTarget& target, const figure::Figure& fig, const figure::FigureLayout& layout) {
     const auto& colors = fig.colors;
     target.fill_rect(layout.legend, colors.panel);
     target.text(layout.legend_title, fig.legend.title, colors.text, FontWeight::Bold);
+    if (fig.legend.gradient && layout.legend_gradient)
+        paint_gradient(target, *fig.legend.gradient, *layout.legend_gradient, fig, layout);
     const std::size_t rows = std::min(layout.legend_rows.size(), fig.legend.entries.size());
     for (std::size_t i = 0; i < rows; ++i) {
         const figure::LegendEntry& entry = fig.legend.entries[i];

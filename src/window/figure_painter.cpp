@@ -23,6 +23,31 @@ void draw_hatch(sf::RenderTarget& target, const geo::Box& box, sf::Color color, 
     target.draw(lines);
 }
 
+namespace {
+
+// An unclassed legend: the ramp as equal slices, framed, its ends (and centre) labelled.
+void draw_gradient(sf::RenderTarget& target, const Fonts& fonts, const figure::LegendGradient& gradient,
+                   const figure::GradientLayout& g, const figure::ThemeColors& c) {
+    const double n = static_cast<double>(gradient.colors.size());
+    for (std::size_t i = 0; i < gradient.colors.size(); ++i) {
+        const double x0 = g.bar.min_x + g.bar.width() * static_cast<double>(i) / n;
+        const double x1 = g.bar.min_x + g.bar.width() * static_cast<double>(i + 1) / n;
+        target.draw(make_box({x0, g.bar.min_y, x1, g.bar.max_y}, to_sf(gradient.colors[i])));
+    }
+    auto frame = make_box(g.bar, sf::Color::Transparent);
+    frame.setOutlineColor(to_sf(c.frame));
+    frame.setOutlineThickness(-1.f);
+    target.draw(frame);
+    target.draw(make_text(fonts.regular, gradient.low_label, g.low, to_sf(c.text)));
+    target.draw(make_text(fonts.regular, gradient.high_label, g.high, to_sf(c.text)));
+    if (!gradient.centre_label.empty()) {
+        target.draw(make_box(g.centre_tick, to_sf(c.text)));
+        target.draw(make_text(fonts.regular, gradient.centre_label, g.centre, to_sf(c.text)));
+    }
+}
+
+}  // namespace
+
 void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethLayer& layer,
                  const figure::Figure& figure, const figure::FigureLayout& layout, const geo::ViewTransform& view) {
     const auto& c = figure.colors;
@@ -46,6 +71,8 @@ void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethL
     auto panel = make_box(layout.legend, to_sf(c.panel));
     target.draw(panel);
     target.draw(make_text(fonts.bold, figure.legend.title, layout.legend_title, to_sf(c.text)));
+    if (figure.legend.gradient && layout.legend_gradient)
+        draw_gradient(target, fonts, *figure.legend.gradient, *layout.legend_gradient, c);
     for (std::size_t i = 0; i < figure.legend.entries.size() && i < layout.legend_rows.size(); ++i) {
         const auto& entry = figure.legend.entries[i];
         const auto& row = layout.legend_rows[i];

@@ -4,14 +4,14 @@
 #include <cmath>
 #include <limits>
 
+#include "core/figure/break_rounding.hpp"
+
 namespace medmap::figure {
 
 namespace {
 
-double round_to_step(double v, double step) { return std::round(v / step) * step; }
-
 // R's default (type 7) quantile of sorted data.
-double quantile(const std::vector<double>& sorted, double p) {
+double quantile(std::span<const double> sorted, double p) {
     double h = (static_cast<double>(sorted.size()) - 1.0) * p;
     auto lo = static_cast<std::size_t>(std::floor(h));
     auto hi = std::min(lo + 1, sorted.size() - 1);
@@ -20,7 +20,7 @@ double quantile(const std::vector<double>& sorted, double p) {
 
 // Fisher–Jenks natural breaks by dynamic programming: minimises the within-class
 // sum of squared deviations. Returns the lower bound of each class after the first.
-std::vector<double> jenks_inner_breaks(const std::vector<double>& sorted, int k) {
+std::vector<double> jenks_inner_breaks(std::span<const double> sorted, int k) {
     const int n = static_cast<int>(sorted.size());
     const double inf = std::numeric_limits<double>::infinity();
     // prefix sums for O(1) within-class variance
@@ -56,14 +56,6 @@ std::vector<double> jenks_inner_breaks(const std::vector<double>& sorted, int k)
     return inner;
 }
 
-// 1, 2 or 5 times a power of ten, the nearest such step at or above `raw`.
-double nice_step(double raw) {
-    double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (m * magnitude >= raw) return m * magnitude;
-    return 10.0 * magnitude;
-}
-
 }  // namespace
 
 std::string to_string(ClassMethod m) {
@@ -92,15 +84,12 @@ int Classification::class_of(double v) const {
     return std::min(idx, class_count() - 1);
 }
 
-Classification classify(std::span<const double> values, ClassMethod method, int classes, double step) {
-    Classification result{method, {}};
-    if (values.empty()) return result;
-    std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end());
+std::vector<double> inner_breaks(std::span<const double> sorted, ClassMethod method, int classes,
+                                 double display_step) {
+    std::vector<double> inner;
+    if (sorted.empty()) return inner;
     const double lo = sorted.front(), hi = sorted.back();
     classes = std::max(1, classes);
-
-    std::vector<double> inner;  // inner break values, before rounding
     switch (method) {
         case ClassMethod::Quantile:
             for (int i = 1; i < classes; ++i) inner.push_back(quantile(sorted, double(i) / classes));
@@ -111,22 +100,28 @@ Classification classify(std::span<const double> values, ClassMethod method, int 
         case ClassMethod::Jenks:
             inner = jenks_inner_breaks(sorted, std::min<int>(classes, static_cast<int>(sorted.size())));
             break;
-        case ClassMethod::Pretty: {
+        case ClassMethod::Pretty:
             if (hi > lo) {
-                double s = std::max(step, nice_step((hi - lo) / classes));
-                for (double b = std::floor(lo / s) * s + s; b < hi; b += s) inner.push_back(b);
+                const double s = std::max(display_step, nice_step_above((hi - lo) / classes));
+                for (double b = std::floor(lo / s) * s + s; b < hi; b += s) inner.push_back(round_to(b, s));
             }
             break;
-        }
         case ClassMethod::Unclassed: break;
     }
+    return inner;
+}
+
+Classification classify(std::span<const double> values, ClassMethod method, int classes, double display_step) {
+    Classification result{method, {}};
+    if (values.empty()) return result;
+    std::vector<double> sorted(values.begin(), values.end());
+    std::sort(sorted.begin(), sorted.end());
+    const double lo = sorted.front(), hi = sorted.back();
 
     // Edges: min, rounded inner breaks (strictly increasing, strictly inside), max.
     result.edges.push_back(lo);
-    for (double b : inner) {
-        double r = round_to_step(b, step);
-        if (r > result.edges.back() && r < hi) result.edges.push_back(r);
-    }
+    for (double b : round_breaks(inner_breaks(sorted, method, classes, display_step), lo, hi, display_step))
+        result.edges.push_back(b);
     result.edges.push_back(hi);  // a single distinct value gives one class {lo, lo}
     return result;
 }

@@ -1,7 +1,10 @@
 #include "core/figure/figure.hpp"
 
+#include <cmath>
 #include <stdexcept>
 
+#include "core/figure/diverging_classification.hpp"
+#include "core/figure/legend_labels.hpp"
 #include "core/figure/number_format.hpp"
 #include "core/figure/palette.hpp"
 
@@ -11,34 +14,86 @@ namespace {
 
 using data::MetricId;
 
-std::string legend_title(const data::Metric& metric) {
+constexpr int kGradientSamples = 64;
+
+std::string legend_title(const data::Metric& metric, const LayerSpec& spec) {
+    if (spec.vs_us) {
+        if (metric.id == MetricId::Growth) return metric.name + ", points vs US";
+        if (metric.unit == "USD") return metric.name + ", % vs US";
+        return metric.name + ", % vs US average per state";
+    }
     if (metric.id == MetricId::Growth) return metric.name + " (% change)";
     if (metric.unit == "USD") return metric.name + " (USD)";
     return metric.name + " (" + metric.unit + ")";
 }
 
-// "low – high" where high is the next class's lower edge minus one display step, so a
-// boundary value visibly belongs to exactly one class.
-std::vector<std::string> class_labels(const Classification& c, MetricId metric) {
-    std::vector<std::string> labels;
-    const double step = display_step(metric);
-    const int n = c.class_count();
-    for (int i = 0; i < n; ++i) {
-        double lo = c.edges[i];
-        double hi = (i + 1 == n) ? c.edges[i + 1] : c.edges[i + 1] - step;
-        if (hi <= lo) labels.push_back(format_metric(metric, lo));
-        else labels.push_back(format_metric(metric, lo) + " \u2013 " + format_metric(metric, hi));
-    }
-    return labels;
+std::string title_for(const data::Specialty& s, const data::Metric& m, const LayerSpec& spec, const std::string& period) {
+    std::string when = (m.source == "projections") ? format_period(period) : "May " + std::to_string(spec.wage_year);
+    return s.name + ": " + m.name + (spec.vs_us ? " vs US" : "") + ", " + when;
 }
 
-std::string title_for(const data::Specialty& s, const data::Metric& m, int year, const std::string& period) {
-    std::string when = (m.source == "projections") ? format_period(period) : "May " + std::to_string(year);
-    return s.name + ": " + m.name + ", " + when;
+std::string subtitle_for(const LayerSpec& spec, const LayerValues& lv) {
+    std::string us = "By state. United States: " + format_metric(spec.metric, lv.us);
+    if (!spec.vs_us) return us;
+    if (!lv.reference) return us + "; no difference can be computed";
+    if (spec.metric == MetricId::Growth) return "Percentage points above or below the US. United States: " + format_metric(spec.metric, lv.us);
+    if (spec.metric == MetricId::Employment || spec.metric == MetricId::Openings)
+        return "Percent above or below the average state, the US figure of " + format_metric(spec.metric, lv.us) +
+               " divided by " + std::to_string(kAreasDrawn) + " (" + format_count(*lv.reference) + ")";
+    return "Percent above or below the US. United States: " + format_metric(spec.metric, lv.us);
+}
+
+// The centre of a diverging scale as people read it: the US growth it is centred on, or
+// the US itself for a difference view. Empty for a centre that needs no name (zero growth).
+std::string centre_name(const LayerSpec& spec, const LayerValues& lv) {
+    if (spec.vs_us) return "US";
+    if (spec.centre == DivergingCentre::UsValue && lv.us) return "US " + format_value(lv.unit, lv.centre);
+    return {};
+}
+
+// Outlines in the background's colour separate states crisply, but vanish around a fill
+// as light (or as dark) as the background: BrBG's neutral middle on white. Then they are
+// drawn grey, so every state keeps its shape and no class reads as "nothing there".
+Rgba outline_for(const ThemeColors& colors, const std::vector<Rgba>& fills, Theme theme) {
+    constexpr double kMinContrastL = 8.0;  // CIELAB L* between a fill and the background
+    const double background = cielab_lightness(colors.background);
+    for (const Rgba& fill : fills)
+        if (std::abs(cielab_lightness(fill) - background) < kMinContrastL)
+            return theme == Theme::Dark ? Rgba{110, 114, 124, 255} : Rgba{175, 178, 184, 255};
+    return colors.outline;
 }
 
 Rgba readable_on(Rgba fill) {
     return relative_luminance(fill) > 0.35 ? Rgba{20, 20, 20, 255} : Rgba{250, 250, 250, 255};
+}
+
+double ramp_position(const Classification& c, double v) {
+    const auto& e = c.edges;
+    return e.back() > e.front() ? (v - e.front()) / (e.back() - e.front()) : 0.5;
+}
+
+Legend make_legend(const Figure& fig, const std::vector<Rgba>& colors, const std::string& title,
+                   const std::string& centre) {
+    Legend legend;
+    legend.title = title;
+    const Classification& c = fig.classification;
+    const int n = c.class_count();
+    if (c.method == ClassMethod::Unclassed && n > 0) {
+        LegendGradient g;
+        for (int i = 0; i < kGradientSamples; ++i)
+            g.colors.push_back(ramp_color(fig.spec.palette, (i + 0.5) / kGradientSamples));
+        g.low_label = format_value(fig.unit, c.edges.front());
+        g.high_label = format_value(fig.unit, c.edges.back());
+        if (c.diverging) g.centre_label = centre.empty() ? format_value(fig.unit, c.centre) : centre;
+        legend.gradient = std::move(g);
+    } else {
+        auto labels = class_labels(c, fig.unit);
+        if (c.diverging && !centre.empty() && c.middle_class() >= 0 && c.middle_class() < n)
+            labels[static_cast<std::size_t>(c.middle_class())] += " (" + centre + ")";
+        for (int i = 0; i < n; ++i) legend.entries.push_back({colors[static_cast<std::size_t>(i)], labels[static_cast<std::size_t>(i)], false});
+    }
+    legend.entries.push_back({fig.colors.no_data, "no data", true});
+    return legend;
 }
 
 }  // namespace
@@ -59,54 +114,51 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
     LayerSpec& spec = fig.spec;
     const data::Specialty* specialty = dataset.find_specialty(spec.specialty);
     if (!specialty) throw std::invalid_argument("unknown specialty '" + spec.specialty + "'");
+    spec.specialty = specialty->slug;
     if (spec.wage_year == 0) spec.wage_year = dataset.default_wage_year();
     if (!dataset.has_wage_year(spec.wage_year))
         throw std::invalid_argument("no wage data for year " + std::to_string(spec.wage_year));
-    if (spec.palette.empty()) spec.palette = default_palette(spec.metric);
+    if (spec.palette.empty()) spec.palette = default_palette(spec.metric, is_diverging(spec));
+    spec.method = effective_method(spec);
+    const ClassMethod method = *spec.method;
     const data::Metric& metric = dataset.metric(spec.metric);
 
-    // Values of the drawn states; the classification sees only real, present figures.
+    const LayerValues lv = layer_values(dataset, atlas, spec);
+    fig.unit = lv.unit;
+    // The classification sees only real, present figures.
     std::vector<double> present;
-    fig.states.resize(atlas.states.size());
-    for (std::size_t i = 0; i < atlas.states.size(); ++i) {
-        auto v = dataset.figures(specialty->slug, atlas.states[i].usps, spec.wage_year).get(spec.metric);
-        fig.states[i].value = v;
+    for (const auto& v : lv.values)
         if (v) present.push_back(*v);
-    }
-    fig.classification = classify(present, spec.method, spec.classes, display_step(spec.metric));
+    fig.classification = lv.diverging
+                             ? classify_diverging(present, lv.centre, method, spec.classes, lv.display_step)
+                             : classify(present, method, spec.classes, lv.display_step);
 
     const int n = fig.classification.class_count();
     auto colors = palette_colors(spec.palette, n);
     if (!colors) throw std::invalid_argument("unknown palette '" + spec.palette + "'");
     fig.colors = theme_colors(spec.theme);
 
-    for (auto& st : fig.states) {
+    fig.states.resize(atlas.states.size());
+    for (std::size_t i = 0; i < atlas.states.size(); ++i) {
+        StateStyle& st = fig.states[i];
+        st.value = lv.values[i];
         if (!st.value) {
             st.fill = fig.colors.no_data;
         } else {
             st.class_index = fig.classification.class_of(*st.value);
             st.fill = (*colors)[static_cast<std::size_t>(st.class_index)];
-            if (spec.method == ClassMethod::Unclassed) {
-                // A continuous ramp: the fill follows the value's position between min and max.
-                const auto& e = fig.classification.edges;
-                double t = e.back() > e.front() ? (*st.value - e.front()) / (e.back() - e.front()) : 0.5;
-                st.fill = ramp_color(spec.palette, t);
-            }
+            // Unclassed: a continuous ramp, the fill follows the value's position along it.
+            if (method == ClassMethod::Unclassed)
+                st.fill = ramp_color(spec.palette, ramp_position(fig.classification, *st.value));
         }
         st.label_color = readable_on(st.fill);
     }
 
-    fig.legend.title = legend_title(metric);
-    auto labels = class_labels(fig.classification, spec.metric);
-    for (int i = 0; i < n; ++i) fig.legend.entries.push_back({(*colors)[i], labels[i], false});
-    fig.legend.entries.push_back({fig.colors.no_data, "no data", true});
-
-    fig.title = title_for(*specialty, metric, spec.wage_year, dataset.projection_period());
-    fig.subtitle = spec.subtitle;
-    if (fig.subtitle.empty()) {
-        auto us = dataset.us_figures(specialty->slug, spec.wage_year).get(spec.metric);
-        fig.subtitle = "By state. United States: " + format_metric(spec.metric, us);
-    }
+    const auto in_use = method == ClassMethod::Unclassed ? palette_colors(spec.palette, 9).value_or(*colors) : *colors;
+    fig.colors.outline = outline_for(fig.colors, in_use, spec.theme);
+    fig.legend = make_legend(fig, *colors, legend_title(metric, spec), lv.diverging ? centre_name(spec, lv) : "");
+    fig.title = title_for(*specialty, metric, spec, dataset.projection_period());
+    fig.subtitle = spec.subtitle.empty() ? subtitle_for(spec, lv) : spec.subtitle;
     fig.source_line = "Source: U.S. Bureau of Labor Statistics, OES May " + std::to_string(spec.wage_year) +
                       "; Projections Central, " + format_period(dataset.projection_period());
     return fig;

@@ -9,23 +9,11 @@
 #include "core/data/dataset.hpp"
 #include "core/figure/classification.hpp"
 #include "core/figure/color.hpp"
+#include "core/figure/layer_spec.hpp"
+#include "core/figure/layer_values.hpp"
 #include "core/geo/albers_usa.hpp"
 
 namespace medmap::figure {
-
-enum class Theme { Light, Dark };
-
-struct LayerSpec {
-    std::string specialty = "emt";
-    data::MetricId metric = data::MetricId::MedianWage;
-    int wage_year = 0;  // 0: the dataset's default year
-    ClassMethod method = ClassMethod::Quantile;
-    int classes = 5;
-    std::string palette;  // empty: the metric's default palette
-    Theme theme = Theme::Light;
-    bool transparent_background = false;
-    std::string subtitle;  // optional, user-given
-};
 
 struct StateStyle {
     std::optional<double> value;
@@ -41,9 +29,17 @@ struct LegendEntry {
     bool no_data = false;
 };
 
+// An unclassed layer's legend: a continuous bar instead of class boxes.
+struct LegendGradient {
+    std::vector<Rgba> colors;  // evenly spaced samples along the ramp, low to high
+    std::string low_label, high_label;  // the values at the bar's ends
+    std::string centre_label;  // diverging: the value at the bar's middle ("US +23.1%"); may be empty
+};
+
 struct Legend {
     std::string title;  // "Median annual wage (USD)"
     std::vector<LegendEntry> entries;  // classes low to high, then "no data"
+    std::optional<LegendGradient> gradient;  // unclassed: the ramp (entries then hold only "no data")
 };
 
 struct ThemeColors {
@@ -62,6 +58,7 @@ struct Figure {
     std::vector<StateStyle> states;  // parallel to Atlas::states
     Legend legend;
     Classification classification;
+    ValueUnit unit = ValueUnit::Usd;  // of StateStyle::value and the legend's labels
     ThemeColors colors;
 };
 

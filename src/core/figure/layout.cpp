@@ -46,12 +46,40 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     double legend_content = measure_text(measure, figure.legend.title, body_px, true);
     for (const LegendEntry& e : figure.legend.entries)
         legend_content = std::max(legend_content, swatch * 1.6 + 8 * unit + measure_text(measure, e.label, body_px, false));
+    const LegendGradient* gradient = figure.legend.gradient ? &*figure.legend.gradient : nullptr;
+    const double gap = 12 * unit;
+    double gradient_h = 0;
+    if (gradient) {
+        const double low = measure_text(measure, gradient->low_label, body_px, false);
+        const double high = measure_text(measure, gradient->high_label, body_px, false);
+        const double centre = measure_text(measure, gradient->centre_label, body_px, false);
+        // The centre label sits centred between the end labels with a gap either side.
+        legend_content = std::max(legend_content, gradient->centre_label.empty()
+                                                      ? low + high + gap
+                                                      : 2 * std::max(low, high) + centre + 2 * gap);
+        gradient_h = swatch + 4 * unit + body_px * 1.3 + 6 * unit;
+    }
     const double legend_w = std::min(std::max(210 * unit, legend_content + pad), std::max(room, 1.0));
-    const double legend_h = pad * 0.5 + body_px * 1.6 + static_cast<double>(rows) * row_h + pad * 0.5;
+    const double legend_h = pad * 0.5 + body_px * 1.6 + gradient_h + static_cast<double>(rows) * row_h + pad * 0.5;
     const double map_bottom = l.source.top_left.y - pad * 0.6;
     l.legend = {canvas.max_x - pad - legend_w, map_bottom - legend_h, canvas.max_x - pad, map_bottom};
     l.legend_title = {{l.legend.min_x + pad * 0.5, l.legend.min_y + pad * 0.5}, body_px};
     double ry = l.legend_title.top_left.y + body_px * 1.6;
+    if (gradient) {
+        GradientLayout g;
+        g.bar = {l.legend.min_x + pad * 0.5, ry, l.legend.max_x - pad * 0.5, ry + swatch};
+        const double label_y = g.bar.max_y + 4 * unit;
+        g.low = {{g.bar.min_x, label_y}, body_px};
+        g.high = {{g.bar.max_x - measure_text(measure, gradient->high_label, body_px, false), label_y}, body_px};
+        if (!gradient->centre_label.empty()) {
+            const double cx = g.bar.center().x;
+            g.centre = {{cx - measure_text(measure, gradient->centre_label, body_px, false) / 2, label_y}, body_px};
+            const double tick = std::max(1.0, 1.5 * unit);
+            g.centre_tick = {cx - tick / 2, g.bar.min_y - 3 * unit, cx + tick / 2, g.bar.max_y + 3 * unit};
+        }
+        l.legend_gradient = g;
+        ry += gradient_h;
+    }
     for (std::size_t i = 0; i < rows; ++i, ry += row_h) {
         LegendRow row;
         row.swatch = {l.legend.min_x + pad * 0.5, ry, l.legend.min_x + pad * 0.5 + swatch * 1.6, ry + swatch};

@@ -1,6 +1,7 @@
 #pragma once
 // Where each part of a figure goes on a canvas of a given size, in pixels. Backends
 // place text with its top-left corner at the given point and its size in pixels.
+#include <optional>
 #include <vector>
 
 #include "core/figure/figure.hpp"
@@ -20,6 +21,14 @@ struct LegendRow {
     TextSlot label;
 };
 
+// An unclassed legend's continuous bar: Legend::gradient's colours as equal slices across
+// `bar`, its end values under the ends and a diverging centre under a tick at the middle.
+struct GradientLayout {
+    geo::Box bar;
+    TextSlot low, high, centre;  // `centre` only for a centre label
+    geo::Box centre_tick;        // drawn in ThemeColors::text; empty without a centre label
+};
+
 struct FigureLayout {
     geo::Box canvas;
     TextSlot title, subtitle, source;
@@ -27,6 +36,7 @@ struct FigureLayout {
     geo::ViewTransform view;      // atlas map units -> pixels, fitted into `map`
     geo::Box legend;              // the legend's box (background panel)
     TextSlot legend_title;
+    std::optional<GradientLayout> legend_gradient;  // above the rows, for Legend::gradient
     std::vector<LegendRow> legend_rows;
     double outline_px = 1.0;      // state outline width
     // No-data hatch (states and the legend's "no data" swatch) and frames (insets, legend

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/figure/diverging_classification.hpp"
+
 namespace medmap::figure {
 
 namespace {
@@ -65,16 +67,33 @@ bool MapInteraction::set_metric(data::MetricId metric) {
 }
 
 bool MapInteraction::cycle_class_method() {
-    auto it = std::find(std::begin(kMethodCycle), std::end(kMethodCycle), layer_.method);
+    auto it = std::find(std::begin(kMethodCycle), std::end(kMethodCycle), effective_method(layer_));
     auto next = (it == std::end(kMethodCycle) || it + 1 == std::end(kMethodCycle)) ? std::begin(kMethodCycle) : it + 1;
     layer_.method = *next;
     return true;
 }
 
 bool MapInteraction::change_class_count(int delta) {
-    int next = std::clamp(layer_.classes + delta, 3, 9);
+    int next = std::clamp(layer_.classes + delta, kMinClasses, kMaxClasses);
+    if (is_diverging(layer_)) {
+        // From the odd count shown (4 shows as 5), two at a time.
+        const int shown = diverging_class_count(layer_.classes);
+        next = std::clamp(shown + (delta > 0 ? 2 : -2), kMinClasses, kMaxClasses);
+        if (next == shown) return false;
+    }
     if (next == layer_.classes) return false;
     layer_.classes = next;
+    return true;
+}
+
+bool MapInteraction::toggle_labels() {
+    layer_.labels = !layer_.labels;
+    return true;
+}
+
+bool MapInteraction::toggle_vs_us() {
+    layer_.vs_us = !layer_.vs_us;
+    layer_.palette.clear();  // the sequential and diverging defaults differ
     return true;
 }
 

@@ -27,11 +27,16 @@ public:
     bool cycle_metric();             // median wage -> mean wage -> growth -> openings -> employment
     bool set_metric(data::MetricId metric);
     bool cycle_class_method();
-    bool change_class_count(int delta);  // clamped to 3..9
+    // Clamped to 3..9. Diverging layers step between odd counts (3, 5, 7, 9), the only
+    // ones with a neutral middle class, so every press changes the map.
+    bool change_class_count(int delta);
+    bool toggle_labels();  // L
+    bool toggle_vs_us();   // D: difference from US
 
     // Hover and keyboard focus: the state whose tooltip shows (index into atlas.states).
     std::optional<std::size_t> hovered() const { return hovered_; }
-    // Returns true when the hovered state changed. `map_point` in map units.
+    // Returns true when the hovered state changed. `map_point` in map units; a point in a
+    // small state's callout box hovers that state.
     bool hover_at(std::optional<geo::Vec2> map_point);
     // Tab / Shift+Tab: the next or previous state by name, alphabetically.
     void focus_step(int delta);

@@ -35,6 +35,14 @@ std::string format_percent(double v, bool sign) {
     return buf;
 }
 
+std::string format_points(double v) {
+    char buf[32];
+    double rounded = std::round(v * 10.0) / 10.0;
+    if (rounded == 0) rounded = 0;  // no "-0.0 pts"
+    std::snprintf(buf, sizeof buf, "%+.1f pts", rounded);
+    return buf;
+}
+
 std::string format_metric(data::MetricId metric, const std::optional<double>& v) {
     if (!v) return "no data";
     switch (metric) {

@@ -11,6 +11,7 @@ namespace medmap::figure {
 std::string format_usd(double v);                 // "$31,700"
 std::string format_count(double v);               // "239,000"
 std::string format_percent(double v, bool sign);  // "23.1%" or "+23.1%"
+std::string format_points(double v);              // percentage points: "+5.0 pts", "-0.3 pts"
 // A metric's value in its unit, or "no data".
 std::string format_metric(data::MetricId metric, const std::optional<double>& v);
 // The smallest step the metric is displayed in (1 dollar, 1 job, 0.1 percent).

@@ -34,13 +34,14 @@ std::vector<std::string> palette_names(PaletteKind kind) {
     return names;
 }
 
-std::string default_palette(data::MetricId metric) {
+std::string default_palette(data::MetricId metric, bool diverging) {
+    if (diverging) return "BrBG";
     switch (metric) {
         case data::MetricId::MedianWage:
         case data::MetricId::MeanWage: return "YlGnBu";
         case data::MetricId::Employment:
         case data::MetricId::Openings: return "Purples";
-        case data::MetricId::Growth: return "Greens";
+        case data::MetricId::Growth: return "BrBG";
     }
     return "YlGnBu";
 }
