@@ -107,6 +107,7 @@ figure::LayerSpec layer_for(const ExportCommandOptions& o, const std::string& sp
     spec.theme = parse_theme(o.theme);
     spec.transparent_background = o.transparent;
     spec.subtitle = o.subtitle;
+    apply_layer_flags(o.layer_flags, spec);
     return spec;
 }
 
@@ -167,6 +168,8 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     ExportOptions options = size_options(o);
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
     parse_theme(o.theme);  // every flag is checked before the first file is written
+    figure::LayerSpec checked;
+    apply_layer_flags(o.layer_flags, checked);
     const fs::path dir = prepare_out_dir(o.out_dir);
     const geo::Atlas& atlas = session.atlas();
 

@@ -1,0 +1,30 @@
+#pragma once
+// The cartographic options the window (top-level flags) and `medmap export` share:
+// --classes, --method, --palette, --center, --vs-us and --labels. Values stay text until
+// apply_layer_flags checks them, so each error is one line naming its flag and the
+// valid values.
+#include <string>
+
+#include "core/figure/layer_spec.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace medmap::app {
+
+struct LayerFlags {
+    std::string classes;  // "3".."9"
+    std::string method;   // quantile, equal, jenks, pretty, unclassed
+    std::string palette;  // a palette name (medmap list shows them)
+    std::string centre;   // "us" or "zero" (--center)
+    bool vs_us = false;
+    bool labels = false;
+};
+
+void add_layer_flags(CLI::App& command, LayerFlags& flags);
+
+// Sets the flags that were given on `spec`; throws medmap::UsageError naming the flag.
+void apply_layer_flags(const LayerFlags& flags, figure::LayerSpec& spec);
+
+}  // namespace medmap::app
