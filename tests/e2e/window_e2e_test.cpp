@@ -18,6 +18,7 @@
 #include "core/figure/figure.hpp"
 #include "core/figure/layout.hpp"
 #include "core/figure/window_layout.hpp"
+#include "core/geo/atlas_lookup.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
 #include "window/choropleth_layer.hpp"
@@ -79,10 +80,9 @@ sf::Image screenshot(const fs::path& path) {
 }
 
 std::size_t index_of(const geo::MapModel& map, const std::string& usps) {
-    for (std::size_t i = 0; i < map.atlas.states.size(); ++i)
-        if (map.atlas.states[i].usps == usps) return i;
-    FAIL("no state " << usps);
-    return 0;
+    auto i = geo::find_state(map.atlas, usps);
+    if (!i) FAIL("no state " << usps);
+    return *i;
 }
 
 }  // namespace
