@@ -16,7 +16,9 @@ int export_headless(Session& session, const figure::LayerSpec& spec) {
 
 }  // namespace
 
-int run_show(Session& session, const ShowOptions& options) {
+int run_show(Session& session, const ShowOptions& options_in) {
+    ShowOptions options = options_in;
+    apply_layer_flags(options.layer_flags, options.layer);
     resolve_specialty(session.dataset(), options.layer.specialty);
     const bool want_window = options.force_window || options.bench_frames > 0 || options.soak_hovers > 0 ||
                              (!options.force_headless && window::display_available());

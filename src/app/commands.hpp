@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/layer_flags.hpp"
 #include "app/session.hpp"
 #include "core/figure/figure.hpp"
 #include "core/geo/view_transform.hpp"
@@ -25,6 +26,7 @@ struct ImportOptions {
 
 struct ShowOptions {
     figure::LayerSpec layer;
+    LayerFlags layer_flags;  // checked and applied to `layer` by run_show
     bool force_headless = false;
     bool force_window = false;  // no display is then an error, not a headless run
     bool log_events = false;
@@ -47,6 +49,7 @@ struct ExportCommandOptions {
     std::string theme = "light";
     bool transparent = false;
     std::string subtitle;
+    LayerFlags layer_flags;  // --classes, --method, --palette, --center, --vs-us, --labels
     bool all = false;
     std::string out_dir;
 };

@@ -43,24 +43,24 @@ void add_layer_flags(CLI::App& command, LayerFlags& flags) {
 }
 
 void apply_layer_flags(const LayerFlags& flags, figure::LayerSpec& spec) {
-    if (!flags.classes.empty()) spec.classes = parse_classes(flags.classes);
-    if (!flags.method.empty()) {
-        const auto method = figure::class_method_from_string(flags.method);
+    if (flags.classes) spec.classes = parse_classes(*flags.classes);
+    if (flags.method) {
+        const auto method = figure::class_method_from_string(*flags.method);
         if (!method)
-            throw UsageError("--method: unknown method '" + flags.method + "' (expected " +
+            throw UsageError("--method: unknown method '" + *flags.method + "' (expected " +
                              figure::kClassMethodChoices + ")");
         spec.method = *method;
     }
-    if (!flags.palette.empty()) {
-        if (!figure::palette_colors(flags.palette, 5))
-            throw UsageError("--palette: unknown palette '" + flags.palette + "' (expected one of: " +
+    if (flags.palette) {
+        if (!figure::palette_colors(*flags.palette, 5))
+            throw UsageError("--palette: unknown palette '" + *flags.palette + "' (expected one of: " +
                              all_palette_names() + ")");
-        spec.palette = flags.palette;
+        spec.palette = *flags.palette;
     }
-    if (!flags.centre.empty()) {
-        if (flags.centre == "us") spec.centre = figure::DivergingCentre::UsValue;
-        else if (flags.centre == "zero") spec.centre = figure::DivergingCentre::Zero;
-        else throw UsageError("--center: unknown centre '" + flags.centre + "' (expected us or zero)");
+    if (flags.centre) {
+        if (*flags.centre == "us") spec.centre = figure::DivergingCentre::UsValue;
+        else if (*flags.centre == "zero") spec.centre = figure::DivergingCentre::Zero;
+        else throw UsageError("--center: unknown centre '" + *flags.centre + "' (expected us or zero)");
     }
     if (flags.vs_us) spec.vs_us = true;
     if (flags.labels) spec.labels = true;

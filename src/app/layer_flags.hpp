@@ -3,6 +3,7 @@
 // --classes, --method, --palette, --center, --vs-us and --labels. Values stay text until
 // apply_layer_flags checks them, so each error is one line naming its flag and the
 // valid values.
+#include <optional>
 #include <string>
 
 #include "core/figure/layer_spec.hpp"
@@ -13,11 +14,12 @@ class App;
 
 namespace medmap::app {
 
+// Empty when the flag was not given (an empty value given is an error).
 struct LayerFlags {
-    std::string classes;  // "3".."9"
-    std::string method;   // quantile, equal, jenks, pretty, unclassed
-    std::string palette;  // a palette name (medmap list shows them)
-    std::string centre;   // "us" or "zero" (--center)
+    std::optional<std::string> classes;  // "3".."9"
+    std::optional<std::string> method;   // quantile, equal, jenks, pretty, unclassed
+    std::optional<std::string> palette;  // a palette name (medmap list shows them)
+    std::optional<std::string> centre;   // "us" or "zero" (--center)
     bool vs_us = false;
     bool labels = false;
 };
