@@ -83,6 +83,19 @@ void CairoTarget::stroke_path(const PixelPath& path, figure::Rgba color, double 
     cairo_stroke(cr_);
 }
 
+void CairoTarget::stroke_segments(const std::vector<Segment>& lines, figure::Rgba color, double width_px) {
+    cairo_save(cr_);
+    for (const Segment& s : lines) {
+        cairo_move_to(cr_, s.from.x, s.from.y);
+        cairo_line_to(cr_, s.to.x, s.to.y);
+    }
+    set_color(color);
+    cairo_set_line_width(cr_, width_px);
+    cairo_set_line_cap(cr_, CAIRO_LINE_CAP_BUTT);
+    cairo_stroke(cr_);
+    cairo_restore(cr_);
+}
+
 void CairoTarget::stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines,
                                       figure::Rgba color, double width_px) {
     cairo_save(cr_);

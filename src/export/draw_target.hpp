@@ -33,6 +33,8 @@ public:
     // `id` names the shape where the format can keep it (an SVG element id); may be empty.
     virtual void fill_path(const PixelPath& path, figure::Rgba color, std::string_view id) = 0;
     virtual void stroke_path(const PixelPath& path, figure::Rgba color, double width_px) = 0;
+    // Open straight lines (callout leader lines), butt-ended.
+    virtual void stroke_segments(const std::vector<Segment>& lines, figure::Rgba color, double width_px) = 0;
     // Straight lines drawn only where they fall inside `clip` (the no-data hatch).
     virtual void stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines,
                                      figure::Rgba color, double width_px) = 0;

@@ -3,6 +3,9 @@
 #include <cmath>
 #include <string>
 
+#include "core/figure/state_labels.hpp"
+#include "export/font_metrics.hpp"
+
 namespace medmap::exporter {
 
 namespace {
@@ -34,6 +37,45 @@ geo::Box pixel_bounds(const PixelPath& path) {
 
 geo::Box grown(geo::Box b, double by) { return {b.min_x - by, b.min_y - by, b.max_x + by, b.max_y + by}; }
 
+geo::Box to_pixels(const geo::Box& map_box, const geo::ViewTransform& view) {
+    geo::Box px;
+    px.include(view.to_screen({map_box.min_x, map_box.min_y}));
+    px.include(view.to_screen({map_box.max_x, map_box.max_y}));
+    return px;
+}
+
+// A small disc marking where a leader line ends, as a polygon (12 sides are round at 4 px).
+PixelPath dot(geo::Vec2 centre, double radius) {
+    geo::Ring ring;
+    for (int k = 0; k < 12; ++k) {
+        const double a = k * 2 * 3.14159265358979323846 / 12;
+        ring.push_back({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
+    }
+    return {{ring}};
+}
+
+// The small states' boxes: leader lines first (under the boxes), then each box filled like
+// its state (hatched for no data) and framed; their codes are drawn with the labels.
+void paint_callouts(DrawTarget& target, const figure::Figure& fig, const geo::Atlas& atlas,
+                    const figure::FigureLayout& layout) {
+    const auto& colors = fig.colors;
+    std::vector<Segment> leaders;
+    for (const figure::Callout& c : fig.callouts)
+        leaders.push_back({layout.view.to_screen(c.leader_from), layout.view.to_screen(c.leader_to)});
+    target.stroke_segments(leaders, colors.muted_text, layout.outline_px);
+    for (const Segment& s : leaders) target.fill_path(dot(s.to, 1.6 * layout.outline_px + 0.6), colors.muted_text, "");
+    for (const figure::Callout& c : fig.callouts) {
+        if (c.state >= fig.states.size() || c.state >= atlas.states.size()) continue;
+        const figure::StateStyle& style = fig.states[c.state];
+        const geo::Box box = to_pixels(c.box, layout.view);
+        target.fill_path(rect_path(box), style.fill, "callout-" + atlas.states[c.state].usps);
+        if (style.no_data())
+            target.stroke_lines_within(rect_path(box), hatch_lines(box, layout.hatch_spacing_px), colors.no_data_hatch,
+                                       layout.hatch_line_px);
+        target.stroke_rect(box, colors.muted_text, layout.outline_px);
+    }
+}
+
 void paint_map(DrawTarget& target, const figure::Figure& fig, const geo::Atlas& atlas,
                const figure::FigureLayout& layout) {
     // The map stays inside its viewport (a zoomed window view would otherwise run over
@@ -61,12 +103,11 @@ void paint_map(DrawTarget& target, const figure::Figure& fig, const geo::Atlas& 
     // Outlines after every fill, so no neighbour's fill covers half a shared border.
     target.stroke_path(all_outlines, colors.outline, layout.outline_px);
 
-    for (const geo::Box& frame : atlas.inset_frames) {
-        geo::Box px;
-        px.include(layout.view.to_screen({frame.min_x, frame.min_y}));
-        px.include(layout.view.to_screen({frame.max_x, frame.max_y}));
-        target.stroke_rect(px, colors.frame, layout.frame_px);
-    }
+    for (const geo::Box& frame : atlas.inset_frames) target.stroke_rect(to_pixels(frame, layout.view), colors.frame, layout.frame_px);
+    paint_callouts(target, fig, atlas, layout);
+    for (const figure::StateLabel& label :
+         figure::state_labels(fig, atlas, layout.view, layout.map, layout.label_px, cairo_text_measure()))
+        target.text(label.slot, label.text, label.color, FontWeight::Bold);
     target.pop_clip();
 }
 

@@ -141,6 +141,24 @@ void SvgTarget::stroke_path(const PixelPath& path, figure::Rgba color, double wi
     out_ += "/>\n";
 }
 
+void SvgTarget::stroke_segments(const std::vector<Segment>& lines, figure::Rgba color, double width_px) {
+    out_ += "<path fill=\"none\" stroke-linecap=\"butt\"";
+    paint("stroke", color);
+    attr("stroke-width", width_px);
+    out_ += " d=\"";
+    for (const Segment& s : lines) {
+        out_ += 'M';
+        number(s.from.x);
+        out_ += ' ';
+        number(s.from.y);
+        out_ += 'L';
+        number(s.to.x);
+        out_ += ' ';
+        number(s.to.y);
+    }
+    out_ += "\"/>\n";
+}
+
 void SvgTarget::stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines,
                                     figure::Rgba color, double width_px) {
     const std::string id = next_id("hatch-clip-");

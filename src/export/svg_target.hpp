@@ -18,6 +18,7 @@ public:
     void stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) override;
     void fill_path(const PixelPath& path, figure::Rgba color, std::string_view id) override;
     void stroke_path(const PixelPath& path, figure::Rgba color, double width_px) override;
+    void stroke_segments(const std::vector<Segment>& lines, figure::Rgba color, double width_px) override;
     void stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines, figure::Rgba color,
                              double width_px) override;
     void text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,

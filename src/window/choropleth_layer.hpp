@@ -30,6 +30,7 @@ public:
     void draw_highlight(sf::RenderTarget& target, const geo::ViewTransform& view, std::size_t state,
                         sf::Color color, float width_px) const;
     bool uses_shader() const { return shader_ != nullptr; }
+    const geo::MapModel& map() const { return map_; }
 
 private:
     sf::Transform transform_of(const geo::ViewTransform& view) const;

@@ -1,6 +1,9 @@
 #include "window/figure_painter.hpp"
 
 #include <algorithm>
+#include <cmath>
+
+#include "core/figure/state_labels.hpp"
 
 namespace medmap::window {
 
@@ -46,7 +49,65 @@ void draw_gradient(sf::RenderTarget& target, const Fonts& fonts, const figure::L
     }
 }
 
+geo::Box to_pixels(const geo::Box& map_box, const geo::ViewTransform& view) {
+    geo::Box px;
+    px.include(view.to_screen({map_box.min_x, map_box.min_y}));
+    px.include(view.to_screen({map_box.max_x, map_box.max_y}));
+    return px;
+}
+
+// The small states' boxes: leader lines first (under the boxes), then each box filled like
+// its state (hatched for no data) and framed; their codes are drawn with the labels.
+void draw_callouts(sf::RenderTarget& target, const figure::Figure& figure, const geo::Atlas& atlas,
+                   const figure::FigureLayout& layout, const geo::ViewTransform& view) {
+    const sf::Color line = to_sf(figure.colors.muted_text);
+    const auto width = static_cast<float>(layout.outline_px);
+    for (const figure::Callout& c : figure.callouts) {
+        const geo::Vec2 a = view.to_screen(c.leader_from), b = view.to_screen(c.leader_to);
+        draw_line(target, a, b, width, line);
+        sf::CircleShape dot(static_cast<float>(1.6 * layout.outline_px + 0.6), 12);
+        dot.setOrigin(dot.getRadius(), dot.getRadius());
+        dot.setPosition(static_cast<float>(b.x), static_cast<float>(b.y));
+        dot.setFillColor(line);
+        target.draw(dot);
+    }
+    for (const figure::Callout& c : figure.callouts) {
+        if (c.state >= figure.states.size() || c.state >= atlas.states.size()) continue;
+        const figure::StateStyle& style = figure.states[c.state];
+        const geo::Box box = to_pixels(c.box, view);
+        target.draw(make_box(box, to_sf(style.fill)));
+        if (style.no_data())
+            draw_hatch(target, box, to_sf(figure.colors.no_data_hatch), static_cast<float>(layout.hatch_spacing_px));
+        auto frame = make_box(box, sf::Color::Transparent);
+        frame.setOutlineColor(line);
+        frame.setOutlineThickness(-width);
+        target.draw(frame);
+    }
+}
+
 }  // namespace
+
+void draw_callout_highlight(sf::RenderTarget& target, const figure::Figure& figure, std::size_t state,
+                            const geo::ViewTransform& view, sf::Color color, float width_px) {
+    for (const figure::Callout& c : figure.callouts) {
+        if (c.state != state) continue;
+        auto frame = make_box(to_pixels(c.box, view), sf::Color::Transparent);
+        frame.setOutlineColor(color);
+        frame.setOutlineThickness(width_px);
+        target.draw(frame);
+    }
+}
+
+void draw_line(sf::RenderTarget& target, geo::Vec2 a, geo::Vec2 b, float width, sf::Color color) {
+    const double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
+    if (len == 0) return;
+    sf::RectangleShape bar({static_cast<float>(len), width});
+    bar.setOrigin(0, width / 2);
+    bar.setPosition(static_cast<float>(a.x), static_cast<float>(a.y));
+    bar.setRotation(static_cast<float>(std::atan2(dy, dx) * 180.0 / 3.14159265358979323846));
+    bar.setFillColor(color);
+    target.draw(bar);
+}
 
 void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethLayer& layer,
                  const figure::Figure& figure, const figure::FigureLayout& layout, const geo::ViewTransform& view) {
@@ -62,6 +123,10 @@ void draw_figure(sf::RenderTarget& target, const Fonts& fonts, const ChoroplethL
     const sf::View previous = target.getView();
     target.setView(clip);
     layer.draw(target, view, layout);
+    draw_callouts(target, figure, layer.map().atlas, layout, view);
+    for (const auto& label : figure::state_labels(figure, layer.map().atlas, view, layout.map, layout.label_px,
+                                                  measure_with(fonts)))
+        target.draw(make_text(fonts.bold, label.text, label.slot, to_sf(label.color)));
     target.setView(previous);
 
     target.draw(make_text(fonts.bold, figure.title, layout.title, to_sf(c.text)));

@@ -1,5 +1,6 @@
 #include "core/figure/color.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace medmap::figure {
@@ -13,6 +14,16 @@ double linear(std::uint8_t channel) {
 
 double relative_luminance(Rgba c) {
     return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+double contrast_ratio(Rgba a, Rgba b) {
+    const double la = relative_luminance(a), lb = relative_luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Rgba readable_text_on(Rgba fill) {
+    const Rgba dark{20, 20, 20, 255}, light{250, 250, 250, 255};
+    return contrast_ratio(dark, fill) >= contrast_ratio(light, fill) ? dark : light;
 }
 
 double cielab_lightness(Rgba c) {

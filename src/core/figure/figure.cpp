@@ -7,6 +7,7 @@
 #include "core/figure/legend_labels.hpp"
 #include "core/figure/number_format.hpp"
 #include "core/figure/palette.hpp"
+#include "core/figure/state_labels.hpp"
 
 namespace medmap::figure {
 
@@ -61,10 +62,6 @@ Rgba outline_for(const ThemeColors& colors, const std::vector<Rgba>& fills, Them
         if (std::abs(cielab_lightness(fill) - background) < kMinContrastL)
             return theme == Theme::Dark ? Rgba{110, 114, 124, 255} : Rgba{175, 178, 184, 255};
     return colors.outline;
-}
-
-Rgba readable_on(Rgba fill) {
-    return relative_luminance(fill) > 0.35 ? Rgba{20, 20, 20, 255} : Rgba{250, 250, 250, 255};
 }
 
 double ramp_position(const Classification& c, double v) {
@@ -151,12 +148,14 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
             if (method == ClassMethod::Unclassed)
                 st.fill = ramp_color(spec.palette, ramp_position(fig.classification, *st.value));
         }
-        st.label_color = readable_on(st.fill);
+        st.label_color = readable_text_on(st.fill);
     }
 
     const auto in_use = method == ClassMethod::Unclassed ? palette_colors(spec.palette, 9).value_or(*colors) : *colors;
     fig.colors.outline = outline_for(fig.colors, in_use, spec.theme);
     fig.legend = make_legend(fig, *colors, legend_title(metric, spec), lv.diverging ? centre_name(spec, lv) : "");
+    fig.callouts = place_callouts(atlas);
+    if (spec.labels) fig.label_anchors = label_anchors(atlas);
     fig.title = title_for(*specialty, metric, spec, dataset.projection_period());
     fig.subtitle = spec.subtitle.empty() ? subtitle_for(spec, lv) : spec.subtitle;
     fig.source_line = "Source: U.S. Bureau of Labor Statistics, OES May " + std::to_string(spec.wage_year) +

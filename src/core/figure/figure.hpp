@@ -7,11 +7,13 @@
 #include <vector>
 
 #include "core/data/dataset.hpp"
+#include "core/figure/callouts.hpp"
 #include "core/figure/classification.hpp"
 #include "core/figure/color.hpp"
 #include "core/figure/layer_spec.hpp"
 #include "core/figure/layer_values.hpp"
 #include "core/geo/albers_usa.hpp"
+#include "core/geo/pole_of_inaccessibility.hpp"
 
 namespace medmap::figure {
 
@@ -59,6 +61,10 @@ struct Figure {
     Legend legend;
     Classification classification;
     ValueUnit unit = ValueUnit::Usd;  // of StateStyle::value and the legend's labels
+    std::vector<Callout> callouts;    // boxes for DC and the small north-eastern states
+    // Where each state's label goes and how much room it has there (the pole of
+    // inaccessibility), parallel to Atlas::states; empty unless spec.labels.
+    std::vector<geo::InteriorPoint> label_anchors;
     ThemeColors colors;
 };
 

@@ -14,6 +14,27 @@ double fitted_size(const TextMeasure& measure, const std::string& text, double s
     return (width > room && width > 0) ? size_px * room / width : size_px;
 }
 
+geo::Box on_screen(const geo::Box& b, const geo::ViewTransform& view) {
+    geo::Box px;
+    px.include(view.to_screen({b.min_x, b.min_y}));
+    px.include(view.to_screen({b.max_x, b.max_y}));
+    return px;
+}
+
+// A tall legend (nine classes) can reach up to the callout boxes. A map fitted by its
+// height has room at the sides: slide it left; else fit it into the part of the viewport
+// left of the legend.
+geo::ViewTransform clear_of_legend(const geo::ViewTransform& view, const geo::Box& drawn, const geo::Box& callouts,
+                                   const geo::Box& map, const geo::Box& legend, double gap) {
+    if (callouts.empty()) return view;
+    const geo::Box boxes = on_screen(callouts, view);
+    if (!boxes.intersects(legend)) return view;
+    const double need = boxes.max_x - (legend.min_x - gap);
+    const double room = on_screen(drawn, view).min_x - map.min_x;
+    if (room >= need) return view.panned({-need, 0});
+    return geo::ViewTransform::fit(drawn, {map.min_x, map.min_y, legend.min_x - gap, map.max_y}, 0);
+}
+
 }  // namespace
 
 FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
@@ -90,8 +111,14 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     // The map takes the rest; it may run under the legend's column only where the legend
     // box is not (the legend sits bottom-right, over the Atlantic).
     l.map = {canvas.min_x + pad, y, canvas.max_x - pad - legend_w * 0.55, map_bottom};
-    l.view = geo::ViewTransform::fit(atlas.bounds, l.map, 0);
+    // The callout boxes stand a little out to sea: fit them too.
+    geo::Box drawn = atlas.bounds, callouts;
+    for (const Callout& c : figure.callouts) callouts.include(c.box);
+    drawn.include(callouts);
+    l.view = geo::ViewTransform::fit(drawn, l.map, 0);
+    l.view = clear_of_legend(l.view, drawn, callouts, l.map, l.legend, pad * 0.5);
     l.outline_px = std::max(0.6, 0.8 * unit);
+    l.label_px = 11 * unit;
     l.hatch_spacing_px = 6 * unit;
     l.hatch_line_px = std::max(0.8, 1.2 * unit);
     l.frame_px = std::max(0.6, 0.8 * unit);

@@ -24,7 +24,7 @@ std::string lower(std::string s) {
 }  // namespace
 
 MapInteraction::MapInteraction(const data::Dataset& dataset, const geo::MapModel& map, LayerSpec initial)
-    : dataset_(dataset), map_(map), layer_(std::move(initial)) {
+    : dataset_(dataset), map_(map), callouts_(place_callouts(map.atlas)), layer_(std::move(initial)) {
     if (layer_.wage_year == 0) layer_.wage_year = dataset_.default_wage_year();
     for (std::size_t i = 0; i < map_.atlas.states.size(); ++i) alphabetical_.push_back(i);
     std::sort(alphabetical_.begin(), alphabetical_.end(), [&](std::size_t a, std::size_t b) {
@@ -99,7 +99,7 @@ bool MapInteraction::toggle_vs_us() {
 
 bool MapInteraction::hover_at(std::optional<geo::Vec2> map_point) {
     std::optional<std::size_t> picked;
-    if (map_point) picked = map_.picker.pick(*map_point);
+    if (map_point) picked = pick_state(map_.picker, callouts_, *map_point);
     if (picked == hovered_) return false;
     hovered_ = picked;
     return true;

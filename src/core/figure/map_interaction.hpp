@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/data/dataset.hpp"
+#include "core/figure/callouts.hpp"
 #include "core/figure/figure.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/view_transform.hpp"
@@ -57,6 +58,7 @@ public:
 private:
     const data::Dataset& dataset_;
     const geo::MapModel& map_;
+    std::vector<Callout> callouts_;  // the same boxes build_figure places
     LayerSpec layer_;
     std::optional<std::size_t> hovered_;
     std::vector<std::size_t> alphabetical_;  // atlas indices sorted by state name
