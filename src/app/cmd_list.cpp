@@ -4,6 +4,7 @@
 #include "app/commands.hpp"
 #include "core/base/utf8_text.hpp"
 #include "core/figure/number_format.hpp"
+#include "core/figure/palette.hpp"
 
 namespace medmap::app {
 
@@ -29,6 +30,8 @@ int run_list(Session& session, bool json) {
             out["metrics"].push_back({{"id", m.slug}, {"name", m.name}, {"unit", m.unit},
                                       {"year", metric_year(ds, m)}, {"source", m.source}});
         out["wage_years"] = ds.wage_years();
+        out["palettes"] = {{"sequential", figure::palette_names(figure::PaletteKind::Sequential)},
+                           {"diverging", figure::palette_names(figure::PaletteKind::Diverging)}};
         std::cout << out.dump(2) << "\n";
         return 0;
     }
@@ -42,6 +45,13 @@ int run_list(Session& session, bool json) {
     std::cout << "\nWage years:";
     for (int y : ds.wage_years()) std::cout << " " << y << (y == ds.default_wage_year() ? " (default)" : "");
     std::cout << "\n";
+    // For --palette: growth and --vs-us maps are diverging (BrBG by default).
+    for (auto [kind, title] : {std::pair{figure::PaletteKind::Sequential, "Sequential palettes:"},
+                               std::pair{figure::PaletteKind::Diverging, "Diverging palettes:"}}) {
+        std::cout << "\n" << title;
+        for (const auto& name : figure::palette_names(kind)) std::cout << " " << name;
+        std::cout << "\n";
+    }
     return 0;
 }
 

@@ -109,7 +109,8 @@ private:
     void on_layer_changed() {
         rebuild_figure();
         const auto& l = interaction_.layer();
-        log("layer " + l.specialty + " " + metric_slug(l.metric));
+        log("layer " + l.specialty + " " + metric_slug(l.metric) + (l.vs_us ? " vs-us" : "") +
+            (l.labels ? " labels" : ""));
     }
 
     bool layer_changed_if(bool changed) {
@@ -243,6 +244,8 @@ private:
             case '?': return toggle_help();
             case 'm': case 'M': return layer_changed_if(interaction_.cycle_metric());
             case 'c': case 'C': return layer_changed_if(interaction_.cycle_class_method());
+            case 'l': case 'L': return layer_changed_if(interaction_.toggle_labels());
+            case 'd': case 'D': return layer_changed_if(interaction_.toggle_vs_us());
             case '[': return layer_changed_if(interaction_.change_class_count(-1));
             case ']': return layer_changed_if(interaction_.change_class_count(1));
             case 'r': case 'R': interaction_.reset_view(); cache_dirty_ = true; return true;
@@ -257,7 +260,7 @@ private:
 
     static bool is_shortcut(char c) {
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return c == 'm' || c == 'c' || c == 'r';
+        return c == 'm' || c == 'c' || c == 'r' || c == 'l' || c == 'd';
     }
 
     bool cursor_in_map() const { return figure_layout_.map.contains(cursor_); }
@@ -283,6 +286,8 @@ private:
             "M  metric: " + dataset_.metric(interaction_.layer().metric).name,
             "C  classes: " + figure::to_string(figure_.classification.method) + " (" +
                 std::to_string(figure_.classification.class_count()) + ")",
+            std::string("L  labels: ") + (interaction_.layer().labels ? "on" : "off"),
+            std::string("D  difference from US: ") + (interaction_.layer().vs_us ? "on" : "off"),
             "F1  keys",
         };
         draw_side_panel(cache_, fonts_, window_layout_, interaction_.specialty_index(), status_lines, figure_.colors);
@@ -297,6 +302,7 @@ private:
         window_.draw(sf::Sprite(cache_.getTexture()));
         if (auto h = interaction_.hovered()) {
             layer_->draw_highlight(window_, interaction_.view(), *h, to_sf(figure_.colors.highlight), 2.5f);
+            draw_callout_highlight(window_, figure_, *h, interaction_.view(), to_sf(figure_.colors.highlight), 2.5f);
             const auto& st = map_.atlas.states[*h];
             const auto* specialty = dataset_.find_specialty(interaction_.layer().specialty);
             auto report = figure::build_state_report(dataset_, *specialty, st.name, st.usps, interaction_.layer().wage_year);
