@@ -284,8 +284,10 @@ private:
         draw_figure(cache_, fonts_, *layer_, figure_, figure_layout_, interaction_.view());
         std::vector<std::string> status_lines = {
             "M  metric: " + dataset_.metric(interaction_.layer().metric).name,
-            "C  classes: " + figure::to_string(figure_.classification.method) + " (" +
-                std::to_string(figure_.classification.class_count()) + ")",
+            "C  classes: " + figure::to_string(figure_.classification.method) +
+                (figure_.classification.method == figure::ClassMethod::Unclassed
+                     ? std::string(" (continuous)")
+                     : " (" + std::to_string(figure_.classification.class_count()) + ")"),
             std::string("L  labels: ") + (interaction_.layer().labels ? "on" : "off"),
             std::string("D  difference from US: ") + (interaction_.layer().vs_us ? "on" : "off"),
             "F1  keys",

@@ -22,9 +22,10 @@ TEST_CASE("diverging class counts are odd: a neutral middle class with as many o
 }
 
 TEST_CASE("symmetric steps: a colour is the same distance from the centre on both sides") {
-    // Reach 24.4 points (47.5 - 23.1); 24.4 / 5 = 4.88, whose nearest nice number is 5: the
-    // neutral class is the US value +- 5 points, the next classes 10 points wide.
-    auto c = classify_diverging(kGrowth, 23.1, ClassMethod::EqualInterval, 5, 0.1);
+    // 90% of the values lie within 18.83 points of the US 23.1% (type-7 quantile of the
+    // distances); 18.83 / 5 = 3.77, whose nearest nice number is 5: the neutral class is
+    // the US value +- 5 points, the next classes 10 points wide.
+    auto c = classify_diverging(kGrowth, 23.1, ClassMethod::Pretty, 5, 0.1);
     REQUIRE(c.diverging);
     REQUIRE(c.class_count() == 5);
     CHECK(c.middle_class() == 2);
@@ -36,7 +37,20 @@ TEST_CASE("symmetric steps: a colour is the same distance from the centre on bot
     CHECK(c.class_of(4.5) == 0);
     CHECK(c.class_of(47.5) == 4);
     // An even count asks for the next odd one.
-    CHECK(classify_diverging(kGrowth, 23.1, ClassMethod::EqualInterval, 4, 0.1).class_count() == 5);
+    CHECK(classify_diverging(kGrowth, 23.1, ClassMethod::Pretty, 4, 0.1).class_count() == 5);
+    // Equal interval: 3.77 rounded to the half point (a fiftieth of the 48.8-point span).
+    auto equal = classify_diverging(kGrowth, 23.1, ClassMethod::EqualInterval, 5, 0.1);
+    CHECK_THAT(equal.edges, Equals(std::vector<double>{4.5, 11.1, 19.1, 27.1, 35.1, 47.5}));
+}
+
+TEST_CASE("one outlier does not wash every other value into the neutral class") {
+    const std::vector<double> v{-9, -7, -5, -3, -1, 1, 3, 5, 7, 9, 100};
+    // 90% lie within 9 of zero: 9 / 5 = 1.8 -> 2, not 100 / 5 = 20.
+    auto c = classify_diverging(v, 0.0, ClassMethod::Pretty, 5, 0.1);
+    CHECK_THAT(c.edges, Equals(std::vector<double>{-9, -6, -2, 2, 6, 100}));
+    std::vector<int> count(5, 0);
+    for (double x : v) ++count[static_cast<std::size_t>(c.class_of(x))];
+    CHECK(count == std::vector<int>{2, 2, 2, 2, 3});
 }
 
 TEST_CASE("quantile arms: each side's values split into equal-count classes beyond the band") {
@@ -91,10 +105,12 @@ TEST_CASE("diverging: a single value, all at the centre, and nothing") {
 }
 
 TEST_CASE("the neutral half-width is the nice number nearest reach / classes") {
-    CHECK(neutral_half_width(24.4, 5, 0.1) == Approx(5));
-    CHECK(neutral_half_width(24.4, 9, 0.1) == Approx(2));   // 2.71: 2 is nearer than 5
-    CHECK(neutral_half_width(30000, 7, 1.0) == Approx(5000));  // 4286 -> 5000 (5 x 5000 < 30000)
-    CHECK(neutral_half_width(0.05, 5, 0.1) == Approx(0.1));  // never under the display step
+    CHECK(neutral_half_width(24.4, 24.4, 5, 0.1) == Approx(5));
+    CHECK(neutral_half_width(24.4, 24.4, 9, 0.1) == Approx(2));      // 2.71: 2 is nearer than 5
+    CHECK(neutral_half_width(30000, 30000, 7, 1.0) == Approx(5000));  // 4286 -> 5000 (5 x 5000 < 30000)
+    CHECK(neutral_half_width(0.05, 0.05, 5, 0.1) == Approx(0.1));     // never under the display step
+    // 7.4 / 5 = 1.48 -> 1 or 2; 2 is nearer, but 3 x 2 = 6 would reach past every value.
+    CHECK(neutral_half_width(7.4, 5.9, 5, 0.1) == Approx(1));
 }
 
 TEST_CASE("equal interval divides centre +- reach evenly; pretty uses a nice half-width") {

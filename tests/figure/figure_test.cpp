@@ -124,7 +124,7 @@ TEST_CASE("wages stay sequential and quantile by default, with round breaks") {
               s.metric = data::MetricId::Growth;
               return s;
           }())
-              .classification.method == ClassMethod::EqualInterval);  // diverging: symmetric steps
+              .classification.method == ClassMethod::Pretty);  // diverging: symmetric round steps
     CHECK(fig.spec.palette == "YlGnBu");
     const auto& e = fig.classification.edges;
     REQUIRE(e.size() == 6);
@@ -161,7 +161,10 @@ TEST_CASE("difference from US: percent for wages, points for growth, the average
     auto jobs = figure_for(spec);
     CHECK(*jobs.states[state_index("TX")].value ==
           Approx(std::round((*tx.employment / (*us.employment / 51) - 1) * 1000) / 10));
-    CHECK_THAT(jobs.legend.title, Contains("average per state"));
+    CHECK_THAT(jobs.legend.title, Contains("% vs the average state"));
+    CHECK_THAT(jobs.title, Contains("Employment vs the average state"));
+    CHECK_THAT(jobs.legend.entries[2].label, Contains("(average state)"));
+    CHECK_THAT(wages.legend.entries[2].label, Contains("(US)"));
     CHECK_THAT(jobs.subtitle, Contains("divided by 51"));
 }
 

@@ -34,6 +34,19 @@ std::vector<double> arm_breaks(std::span<const double> sorted, double start, int
     return rounded;
 }
 
+// The distance from `centre` within which a fraction `p` of the values lie (R's type 7
+// quantile of the distances); the largest distance when that is zero.
+double distance_within(std::span<const double> values, double centre, double p) {
+    std::vector<double> d;
+    for (double v : values) d.push_back(std::abs(v - centre));
+    std::sort(d.begin(), d.end());
+    const double at = (static_cast<double>(d.size()) - 1.0) * p;
+    const auto lo = static_cast<std::size_t>(std::floor(at));
+    const auto hi = std::min(lo + 1, d.size() - 1);
+    const double q = d[lo] + (at - static_cast<double>(lo)) * (d[hi] - d[lo]);
+    return q > 0 ? q : d.back();
+}
+
 }  // namespace
 
 int diverging_class_count(int classes) {
@@ -41,7 +54,7 @@ int diverging_class_count(int classes) {
     return std::clamp(odd, kMinClasses, kMaxClasses);
 }
 
-double neutral_half_width(double reach, int classes, double display_step) {
+double neutral_half_width(double reach, double max_reach, int classes, double display_step) {
     if (!(reach > 0)) return display_step;
     const int k = diverging_class_count(classes), m = k / 2;
     const double raw = reach / k;
@@ -49,7 +62,7 @@ double neutral_half_width(double reach, int classes, double display_step) {
     // The nearer of the two in ratio, unless it would leave the outermost class empty on
     // the side that reaches furthest.
     double h = (above / raw < raw / below) ? above : below;
-    if ((2 * m - 1) * h >= reach) h = below;
+    if ((2 * m - 1) * h >= max_reach) h = below;
     return std::max(display_step, h);
 }
 
@@ -68,11 +81,14 @@ Classification classify_diverging(std::span<const double> values, double centre,
         return result;
     }
     const int k = diverging_class_count(classes), m = k / 2;
-    // Equal interval: k equal classes over centre +- reach, their width rounded like any
+    const double reach90 = distance_within(sorted, centre, 0.9);
+    // Equal interval: k equal classes over centre +- reach90, their width rounded like any
     // break; every other method: the nice neutral half-width.
-    const double h = method == ClassMethod::EqualInterval
-                         ? std::max(display_step, round_to(reach / k, rounding_step(2 * reach, display_step)))
-                         : neutral_half_width(reach, k, display_step);
+    double h = neutral_half_width(reach90, reach, k, display_step);
+    if (method == ClassMethod::EqualInterval) {
+        h = std::max(display_step, round_to(reach90 / k, rounding_step(2 * reach, display_step)));
+        if ((2 * m - 1) * h >= reach) h = std::max(display_step, round_to(reach / (2 * m), display_step));
+    }
     const double band_lo = round_to(centre - h, display_step), band_hi = round_to(centre + h, display_step);
 
     std::vector<double> lower = arm_breaks(sorted, band_lo, -1, method, m, h, display_step);

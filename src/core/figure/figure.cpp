@@ -17,11 +17,13 @@ using data::MetricId;
 
 constexpr int kGradientSamples = 64;
 
+bool is_count(MetricId m) { return m == MetricId::Employment || m == MetricId::Openings; }
+
 std::string legend_title(const data::Metric& metric, const LayerSpec& spec) {
     if (spec.vs_us) {
         if (metric.id == MetricId::Growth) return metric.name + ", points vs US";
         if (metric.unit == "USD") return metric.name + ", % vs US";
-        return metric.name + ", % vs US average per state";
+        return metric.name + ", % vs the average state";
     }
     if (metric.id == MetricId::Growth) return metric.name + " (% change)";
     if (metric.unit == "USD") return metric.name + " (USD)";
@@ -30,7 +32,9 @@ std::string legend_title(const data::Metric& metric, const LayerSpec& spec) {
 
 std::string title_for(const data::Specialty& s, const data::Metric& m, const LayerSpec& spec, const std::string& period) {
     std::string when = (m.source == "projections") ? format_period(period) : "May " + std::to_string(spec.wage_year);
-    return s.name + ": " + m.name + (spec.vs_us ? " vs US" : "") + ", " + when;
+    std::string versus;
+    if (spec.vs_us) versus = is_count(m.id) ? " vs the average state" : " vs US";
+    return s.name + ": " + m.name + versus + ", " + when;
 }
 
 std::string subtitle_for(const LayerSpec& spec, const LayerValues& lv) {
@@ -38,7 +42,7 @@ std::string subtitle_for(const LayerSpec& spec, const LayerValues& lv) {
     if (!spec.vs_us) return us;
     if (!lv.reference) return us + "; no difference can be computed";
     if (spec.metric == MetricId::Growth) return "Percentage points above or below the US. United States: " + format_metric(spec.metric, lv.us);
-    if (spec.metric == MetricId::Employment || spec.metric == MetricId::Openings)
+    if (is_count(spec.metric))
         return "Percent above or below the average state, the US figure of " + format_metric(spec.metric, lv.us) +
                " divided by " + std::to_string(kAreasDrawn) + " (" + format_count(*lv.reference) + ")";
     return "Percent above or below the US. United States: " + format_metric(spec.metric, lv.us);
@@ -47,7 +51,7 @@ std::string subtitle_for(const LayerSpec& spec, const LayerValues& lv) {
 // The centre of a diverging scale as people read it: the US growth it is centred on, or
 // the US itself for a difference view. Empty for a centre that needs no name (zero growth).
 std::string centre_name(const LayerSpec& spec, const LayerValues& lv) {
-    if (spec.vs_us) return "US";
+    if (spec.vs_us) return is_count(spec.metric) ? "average state" : "US";
     if (spec.centre == DivergingCentre::UsValue && lv.us) return "US " + format_value(lv.unit, lv.centre);
     return {};
 }

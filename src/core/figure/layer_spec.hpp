@@ -35,10 +35,10 @@ struct LayerSpec {
 // Growth, and every "difference from US" view, use a diverging scale.
 inline bool is_diverging(const LayerSpec& spec) { return spec.vs_us || spec.metric == data::MetricId::Growth; }
 
-// Quantiles for wages and counts; symmetric equal steps for diverging scales, so one
-// colour means the same distance from the centre on both sides.
+// Quantiles for wages and counts; for diverging scales symmetric steps of a round width
+// ("pretty"), so one colour means the same distance from the centre on both sides.
 inline ClassMethod default_method(const LayerSpec& spec) {
-    return is_diverging(spec) ? ClassMethod::EqualInterval : ClassMethod::Quantile;
+    return is_diverging(spec) ? ClassMethod::Pretty : ClassMethod::Quantile;
 }
 inline ClassMethod effective_method(const LayerSpec& spec) { return spec.method.value_or(default_method(spec)); }
 
