@@ -10,6 +10,7 @@
 #include "export/cairo_handles.hpp"
 #include "export/cairo_target.hpp"
 #include "export/figure_painter.hpp"
+#include "export/font_check.hpp"
 #include "export/font_metrics.hpp"
 #include "export/png_encoder.hpp"
 #include "export/svg_target.hpp"
@@ -101,6 +102,7 @@ figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& 
 
 std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
     validate(options);
+    require_figure_font();
     const figure::FigureLayout layout = export_layout(fig, atlas, options);
     switch (options.format) {
         case Format::Png: return render_png(fig, layout, atlas, options);

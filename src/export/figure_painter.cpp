@@ -11,11 +11,19 @@ namespace medmap::exporter {
 namespace {
 
 PixelPath to_pixels(const geo::MultiPolygon& shape, const geo::ViewTransform& view) {
+    // Vertices closer than this to the last one kept cannot show. Dropping them keeps a
+    // densified 50 MB shapefile from costing Cairo gigabytes to fill and stroke, and
+    // leaves ordinary boundaries (vertices pixels apart) as they are.
+    constexpr double kMinStepPx = 0.1;
     PixelPath path;
     auto add_ring = [&](const geo::Ring& ring) {
         geo::Ring& out = path.rings.emplace_back();
-        out.reserve(ring.size());
-        for (const geo::Vec2& p : ring) out.push_back(view.to_screen(p));
+        for (const geo::Vec2& p : ring) {
+            const geo::Vec2 px = view.to_screen(p);
+            if (!out.empty() && std::abs(px.x - out.back().x) < kMinStepPx && std::abs(px.y - out.back().y) < kMinStepPx)
+                continue;
+            out.push_back(px);
+        }
     };
     for (const geo::Polygon& polygon : shape) {
         add_ring(polygon.outer);

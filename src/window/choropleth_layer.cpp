@@ -1,6 +1,8 @@
 #include "window/choropleth_layer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace medmap::window {
 
@@ -9,6 +11,16 @@ sf::Color to_sf(const figure::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 namespace {
 
 sf::Glsl::Vec4 to_glsl(sf::Color c) { return sf::Glsl::Vec4(c); }
+
+// " (what SFML said)" on one line and clipped, or "" when it said nothing.
+std::string one_line_quote(std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    text.erase(text.find_last_not_of(' ') + 1);
+    if (text.empty()) return {};
+    constexpr std::size_t kMax = 200;
+    if (text.size() > kMax) text = text.substr(0, kMax) + "...";
+    return " (" + text + ")";
+}
 
 void add_ring_segments(sf::VertexArray& lines, const geo::Ring& ring) {
     for (std::size_t i = 0; i < ring.size(); ++i) {
@@ -64,8 +76,14 @@ ChoroplethLayer::ChoroplethLayer(const geo::MapModel& map, const std::filesystem
     if (gpu_ok && fills_.create(vertices.size()) && fills_.update(vertices.data())) {
         auto shader = std::make_unique<sf::Shader>();
         const auto vert = shader_dir / "choropleth.vert", frag = shader_dir / "choropleth.frag";
-        if (shader->loadFromFile(vert.string(), frag.string())) shader_ = std::move(shader);
-        else warn("shaders in " + shader_dir.string() + " missing or not compiling; drawing without them");
+        // SFML prints a compile log of many lines; the warning quotes it on one line.
+        std::ostringstream sfml_log;
+        std::streambuf* const sfml_err = sf::err().rdbuf(sfml_log.rdbuf());
+        const bool loaded = shader->loadFromFile(vert.string(), frag.string());
+        sf::err().rdbuf(sfml_err);
+        if (loaded) shader_ = std::move(shader);
+        else warn("shaders in " + shader_dir.string() + " missing or not compiling; drawing without them" +
+                  one_line_quote(sfml_log.str()));
     } else {
         warn("OpenGL shaders or vertex buffers unavailable; drawing without them");
     }

@@ -227,3 +227,16 @@ TEST_CASE("large files report progress in steps of 10%; the bundled states stay 
     CHECK(load_states(dir / "big.shp", options).size() == 20);
     CHECK(reported == std::vector<int>{10, 20, 30, 40, 50, 60, 70, 80, 90, 100});
 }
+
+TEST_CASE("projected coordinates read as degrees (a GeoJSON file in metres) name the feature and the CRS") {
+    // GeoJSON is longitude/latitude by definition; this one holds Web Mercator metres
+    // under a misspelt "crs" member. Found by the geometry fuzzer.
+    TempDir dir;
+    std::ofstream(dir / "metres.geojson")
+        << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"NAME":"Colorado"},)"
+           R"("geometry":{"type":"Polygon","coordinates":[[[-12140000,4440000],[-11360000,4440000],)"
+           R"([-11360000,5010000],[-12140000,5010000],[-12140000,4440000]]]}}]})";
+    const std::string message = load_error(dir / "metres.geojson");
+    CHECK_THAT(message, Contains("metres.geojson: feature 0: coordinates (x -1.214e+07 to -1.136e+07"));
+    CHECK_THAT(message, Contains("are not longitude/latitude degrees after reprojection: is the CRS (.prj) right?"));
+}

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <SFML/Graphics.hpp>
 #include <cstdlib>
+#include <fstream>
+#include <unistd.h>
 
 #include "core/data/dataset.hpp"
 #include "core/figure/figure.hpp"
@@ -136,6 +138,26 @@ TEST_CASE("without shaders the layer falls back to plain drawing, with a warning
     CHECK(warnings[0].find("/nonexistent/shaders") != std::string::npos);
     auto r = render(layer, figure::LayerSpec{});
     for (const char* st : {"TX", "NY", "MT"}) {
+        INFO(st);
+        CHECK(pixel_inside(r, st) == fill_of(r, st));
+    }
+}
+
+TEST_CASE("shaders that do not compile fall back to plain drawing, with a warning, and the same colours") {
+    auto& s = scene();
+    const auto dir = std::filesystem::temp_directory_path() / ("medmap_broken_shaders_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy_file(MEDMAP_SOURCE_DIR "/shaders/choropleth.vert", dir / "choropleth.vert",
+                               std::filesystem::copy_options::overwrite_existing);
+    std::ofstream(dir / "choropleth.frag") << "void main() { gl_FragColor = undefined_colour; }\n";
+    std::vector<std::string> warnings;
+    window::ChoroplethLayer layer(s.map, dir, [&](const std::string& w) { warnings.push_back(w); });
+    std::filesystem::remove_all(dir);
+    CHECK_FALSE(layer.uses_shader());
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("missing or not compiling") != std::string::npos);
+    auto r = render(layer, figure::LayerSpec{});
+    for (const char* st : {"TX", "NY", "MT", "CA"}) {
         INFO(st);
         CHECK(pixel_inside(r, st) == fill_of(r, st));
     }

@@ -157,7 +157,11 @@ private:
     void read_sources() {
         const json& sources = check_.object(member_of_doc("sources"), "sources");
         if (sources.empty()) check_.fail("sources", "needs at least one source");
-        for (const auto& [id, v] : sources.items()) {
+        for (const auto& item : sources.items()) {
+            // Named references, not structured bindings: clang 14 (the fuzz build) cannot
+            // capture a structured binding in a lambda.
+            const std::string& id = item.key();
+            const json& v = item.value();
             const std::string path = json_child_path("sources", id);
             check_.object(v, path);
             check_.only_members(v, path, {"name", "citation", "short_citation", "repository", "commit",

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -173,6 +175,21 @@ public:
     }
 
 private:
+    // Metres read as degrees (a GeoJSON file, which GDAL takes as WGS84, holding
+    // projected coordinates; a wrong .prj) would otherwise fail deep in the projection,
+    // or draw nonsense. Found by fuzzing.
+    void require_lonlat_range(const OGRGeometry& geometry, const std::string& place) const {
+        OGREnvelope e;
+        geometry.getEnvelope(&e);
+        const bool finite = std::isfinite(e.MinX) && std::isfinite(e.MaxX) && std::isfinite(e.MinY) && std::isfinite(e.MaxY);
+        if (finite && e.MinX >= -180 && e.MaxX <= 180 && e.MinY >= -90 && e.MaxY <= 90) return;
+        char extent[160];
+        std::snprintf(extent, sizeof extent, "x %g to %g, y %g to %g", e.MinX, e.MaxX, e.MinY, e.MaxY);
+        throw InputError(file_, place,
+                         std::string("coordinates (") + extent +
+                             ") are not longitude/latitude degrees after reprojection: is the CRS (.prj) right?");
+    }
+
     MultiPolygon polygons(const OGRFeature& feature, const std::string& place) const {
         const OGRGeometry* original = feature.GetGeometryRef();
         // GDAL gives a feature it could not read (a .shp cut short) a null geometry and
@@ -190,6 +207,7 @@ private:
         if (to_nad83_ != nullptr && geometry->transform(to_nad83_) != OGRERR_NONE)
             throw InputError(file_, place,
                              "cannot transform to NAD83 longitude/latitude" + QuietGdalErrors::last_message_suffix());
+        require_lonlat_range(*geometry, place);
         // Triangulation and picking need valid polygons (self-intersections are common in
         // hand-edited files; the bundled Oregon had one). The "structure" method unions
         // overlapping parts instead of cutting their overlap out as "linework" would.

@@ -1,0 +1,95 @@
+// The window under bad conditions and long use, through the real executable under Xvfb:
+// broken shaders, no font, and a soak of hover moves and layer switches.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <regex>
+
+#include "../reliability/reliability_support.hpp"
+
+using namespace reliability;
+
+namespace {
+
+void require_display() {
+    if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
+}
+
+// A MEDMAP_HOME with the shipped stats and geodata and the given shaders folder.
+std::filesystem::path home_with_shaders(const ScratchDir& dir, const std::string& broken_frag) {
+    const auto home = dir / "home";
+    std::filesystem::create_directories(home / "shaders");
+    std::filesystem::create_directory_symlink(source_dir() / "stats", home / "stats");
+    std::filesystem::create_directory_symlink(source_dir() / "geodata", home / "geodata");
+    std::filesystem::copy_file(source_dir() / "shaders" / "choropleth.vert", home / "shaders" / "choropleth.vert");
+    std::ofstream(home / "shaders" / "choropleth.frag") << broken_frag;
+    return home;
+}
+
+// A fontconfig configuration that knows no font directory at all.
+std::filesystem::path fontconfig_without_fonts(const ScratchDir& dir) {
+    const auto conf = dir / "fonts.conf";
+    std::ofstream(conf) << "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+                           "<fontconfig><cachedir>"
+                        << (dir / "fc-cache").string() << "</cachedir></fontconfig>\n";
+    return conf;
+}
+
+}  // namespace
+
+TEST_CASE("reliability: shaders not compiling give one warning, and the window still draws") {
+    require_display();
+    ScratchDir dir;
+    const auto home = home_with_shaders(dir, "void main() { this is not GLSL }\n");
+    ChildOptions options = hermetic(dir);
+    options.env.push_back("MEDMAP_HOME=" + home.string());
+    const ChildResult r = run_medmap({"--bench-frames", "5", "--window-size", "640x400"}, options);
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("shader no") != std::string::npos);
+    std::smatch m;
+    CHECK(std::regex_search(r.err, m, std::regex("medmap: warning: shaders in [^\n]*/home/shaders missing or not compiling; "
+                                                  "drawing without them \\(Failed to compile fragment shader[^\n]*\n")));
+    // One line: SFML's compile log is quoted in it, not printed. (SFML's own note that
+    // Xvfb cannot set vertical sync is the only other line.)
+    CHECK(line_count(std::regex_replace(r.err, std::regex("Setting vertical sync not supported\n"), "")) == 1);
+}
+
+TEST_CASE("reliability: font missing: the window and the export say so in one line") {
+    require_display();
+    ScratchDir dir;
+    ChildOptions options = hermetic(dir);
+    options.env.push_back("FONTCONFIG_FILE=" + fontconfig_without_fonts(dir).string());
+
+    ChildResult r = run_medmap({"--window", "--window-size", "640x400"}, options);
+    INFO(r.err);
+    CHECK(r.status == 1);
+    CHECK(line_count(r.err) == 1);
+    CHECK(r.err.find("medmap: no font file found for 'DejaVu Sans'") != std::string::npos);
+
+    r = run_medmap({"export", "--out", (dir / "map.png").string()}, options);
+    INFO(r.err);
+    CHECK(r.status == 1);
+    CHECK(line_count(r.err) == 1);
+    CHECK(r.err.find("medmap: font \"DejaVu Sans\": fontconfig finds no font file") != std::string::npos);
+    CHECK(r.out.empty());
+    CHECK_FALSE(std::filesystem::exists(dir / "map.png"));
+}
+
+TEST_CASE("reliability: 10,000 hover moves and 1,000 layer switches keep memory stable") {
+    require_display();
+    ScratchDir dir;
+    const ChildResult r = run_medmap({"--soak", "10000,1000", "--window-size", "640x400"}, hermetic(dir));
+    INFO(r.out << r.err);
+    REQUIRE(r.status == 0);
+    std::smatch m;
+    REQUIRE(std::regex_search(r.out, m,
+                              std::regex("soak hovers 10000 switches 1000 rss_before_kb (\\d+) rss_after_kb (\\d+)")));
+    const long before_kb = std::stol(m[1]), after_kb = std::stol(m[2]);
+    // Printed for tests/README.md (ctest -V shows it).
+    std::cout << "soak: RSS " << before_kb / 1024 << " MB after warm-up, " << after_kb / 1024 << " MB after; peak "
+              << r.peak_rss_kb / 1024 << " MB\n";
+    CHECK(after_kb - before_kb < 20 * 1024);
+}
