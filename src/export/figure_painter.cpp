@@ -71,7 +71,7 @@ void paint_callouts(DrawTarget& target, const figure::Figure& fig, const geo::At
     for (const figure::Callout& c : fig.callouts)
         leaders.push_back({layout.view.to_screen(c.leader_from), layout.view.to_screen(c.leader_to)});
     target.stroke_segments(leaders, colors.muted_text, layout.outline_px);
-    for (const Segment& s : leaders) target.fill_path(dot(s.to, 1.6 * layout.outline_px + 0.6), colors.muted_text, "");
+    for (const Segment& s : leaders) target.fill_path(dot(s.to, layout.leader_dot_px), colors.muted_text, "");
     for (const figure::Callout& c : fig.callouts) {
         if (c.state >= fig.states.size() || c.state >= atlas.states.size()) continue;
         const figure::StateStyle& style = fig.states[c.state];

@@ -65,7 +65,7 @@ void draw_callouts(sf::RenderTarget& target, const figure::Figure& figure, const
     for (const figure::Callout& c : figure.callouts) {
         const geo::Vec2 a = view.to_screen(c.leader_from), b = view.to_screen(c.leader_to);
         draw_line(target, a, b, width, line);
-        sf::CircleShape dot(static_cast<float>(1.6 * layout.outline_px + 0.6), 12);
+        sf::CircleShape dot(static_cast<float>(layout.leader_dot_px), 12);
         dot.setOrigin(dot.getRadius(), dot.getRadius());
         dot.setPosition(static_cast<float>(b.x), static_cast<float>(b.y));
         dot.setFillColor(line);

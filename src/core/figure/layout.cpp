@@ -118,6 +118,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     l.view = geo::ViewTransform::fit(drawn, l.map, 0);
     l.view = clear_of_legend(l.view, drawn, callouts, l.map, l.legend, pad * 0.5);
     l.outline_px = std::max(0.6, 0.8 * unit);
+    l.leader_dot_px = 1.6 * l.outline_px + 0.6;  // visible at any outline width
     l.label_px = 11 * unit;
     l.hatch_spacing_px = 6 * unit;
     l.hatch_line_px = std::max(0.8, 1.2 * unit);

@@ -39,6 +39,7 @@ struct FigureLayout {
     std::optional<GradientLayout> legend_gradient;  // above the rows, for Legend::gradient
     std::vector<LegendRow> legend_rows;
     double outline_px = 1.0;      // state outline width (also callout frames and leader lines)
+    double leader_dot_px = 2.2;   // radius of the dot where a callout's leader line meets its state
     double label_px = 11;         // USPS codes on states and in callout boxes (at most)
     // No-data hatch (states and the legend's "no data" swatch) and frames (insets, legend
     // swatches; colour ThemeColors::frame), sized here so the window and every export draw
