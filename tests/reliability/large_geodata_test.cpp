@@ -6,7 +6,6 @@
 #include <gdal_utils.h>
 
 #include <iostream>
-#include <regex>
 
 #include "reliability_support.hpp"
 
