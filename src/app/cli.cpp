@@ -39,13 +39,13 @@ int run_cli(int argc, char** argv, std::chrono::steady_clock::time_point process
         reporter.finish();
         return status;
     } catch (const UsageError& e) {
-        std::cerr << "medmap: " << e.what() << "\n";
+        std::cerr << "medmap: " << one_line(e.what()) << "\n";
         return kExitUsage;
     } catch (const OutputError& e) {
-        std::cerr << "medmap: " << e.what() << "\n";
+        std::cerr << "medmap: " << one_line(e.what()) << "\n";
         return kExitUsage;
     } catch (const InputError& e) {
-        std::cerr << "medmap: " << e.what() << "\n";
+        std::cerr << "medmap: " << one_line(e.what()) << "\n";
         return kExitInput;
     }
 }

@@ -56,6 +56,12 @@ void check_values(CommandLine& cl, const std::string& metric, const std::string&
 
 }  // namespace
 
+std::string one_line(std::string message) {
+    for (char& c : message)
+        if (c == '\n' || c == '\r') c = ' ';
+    return message;
+}
+
 CommandLine parse_command_line(const std::vector<std::string>& args) {
     CommandLine cl;
     CLI::App app{"medmap: US state map of medical technician wages and job growth "
@@ -163,7 +169,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     try {
         check_values(cl, metric, window_size, soak);
     } catch (const UsageError& e) {
-        return end_with(kExitUsage, "", "medmap: " + std::string(e.what()) + "\n");
+        return end_with(kExitUsage, "", "medmap: " + one_line(e.what()) + "\n");
     }
     return cl;
 }

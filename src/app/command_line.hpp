@@ -31,4 +31,8 @@ struct CommandLine {
 // `args` as main() gets them, the program name first.
 CommandLine parse_command_line(const std::vector<std::string>& args);
 
+// `message` on one line, as every answer to bad input is: a value the user typed may
+// hold a newline, and it is quoted back. Line breaks become spaces.
+std::string one_line(std::string message);
+
 }  // namespace medmap::app

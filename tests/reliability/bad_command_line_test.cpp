@@ -81,3 +81,8 @@ TEST_CASE("reliability: no DISPLAY") {
     const ChildResult r = run_medmap({"--window"}, options);
     check_one_line_error(r, 1, "no display (DISPLAY is not set): cannot open the window");
 }
+
+TEST_CASE("reliability: CLI: a value with a line break is quoted back on one line") {
+    check_usage_error({"--metric", "median\nwage", "--headless"}, "--metric: unknown metric 'median wage'");
+    check_usage_error({"info", "--state", "Texas\nOhio"}, "--state: unknown state 'Texas Ohio'");
+}
