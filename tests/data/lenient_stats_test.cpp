@@ -107,3 +107,7 @@ TEST_CASE("lenient loading: problems with the file as a whole still stop the loa
     CHECK_THROWS_WITH(lenient.load(doc.dump()), Contains("specialties[0].soc"));
     CHECK(lenient.dropped.empty());
 }
+
+TEST_CASE("a stats path that never ends (/dev/zero) is refused once past any plausible size") {
+    CHECK_THROWS_WITH(load_dataset("/dev/zero"), "/dev/zero: larger than 64 MB: not a file medmap reads");
+}

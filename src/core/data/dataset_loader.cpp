@@ -375,7 +375,7 @@ Dataset parse_dataset(std::string_view json_text, const std::string& name, const
 }
 
 Dataset load_dataset(const std::filesystem::path& path, const DropHandler& on_dropped) {
-    return parse_dataset(read_text_file(path), path.string(), on_dropped);
+    return parse_dataset(read_text_file(path, stats_format::kMaxFileBytes), path.string(), on_dropped);
 }
 
 }  // namespace medmap::data

@@ -18,6 +18,10 @@ inline constexpr std::string_view kNationalArea = "US";
 inline constexpr double kMaxAnnualWage = 1'000'000.0;
 inline constexpr double kMinGrowthPct = -100.0;
 
+// No stats file comes near this (the shipped one is about 330 KB); reading stops here, so
+// a device or a pipe that never ends cannot exhaust memory.
+inline constexpr std::size_t kMaxFileBytes = 64u << 20;
+
 // A 2010 SOC code as BLS writes it: "29-2041".
 constexpr bool is_soc_code(std::string_view s) {
     if (s.size() != 7 || s[2] != '-') return false;

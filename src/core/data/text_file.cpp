@@ -10,7 +10,7 @@
 
 namespace medmap::data {
 
-std::string read_text_file(const std::filesystem::path& path) {
+std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
     const std::string name = path.string();
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
@@ -20,7 +20,13 @@ std::string read_text_file(const std::filesystem::path& path) {
 
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(name, "", std::string("cannot open the file: ") + std::strerror(errno));
-    std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::string bytes;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_bytes)
+            throw InputError(name, "", "larger than " + std::to_string(max_bytes >> 20) + " MB: not a file medmap reads");
+    }
     if (in.bad()) throw InputError(name, "", "cannot read the file");
     return bytes;
 }
