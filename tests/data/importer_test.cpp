@@ -114,7 +114,7 @@ TEST_CASE("territories are left out and every one of the 51 areas and US is writ
     CHECK_FALSE(doc["wages"]["2014"]["emt"].contains("PR"));
 }
 
-TEST_CASE("imported projections are the fixture's cells; Michigan, absent, is null") {
+TEST_CASE("imported projections are the fixture's cells, Michigan, absent, is null") {
     const json doc = imported();
     CHECK(doc["projections"]["emt"]["US"] == projection_cell(23.1, 12060));
     CHECK(doc["projections"]["emt"]["TX"] == projection_cell(28.7, 830));

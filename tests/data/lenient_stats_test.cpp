@@ -37,7 +37,7 @@ TEST_CASE("lenient loading: a sound file drops nothing") {
     CHECK(lenient.dropped.empty());
 }
 
-TEST_CASE("lenient loading: bad figures become no data, each named; the rest of the cell stays") {
+TEST_CASE("lenient loading: bad figures become no data, each named, the rest of the cell stays") {
     json doc = valid_doc();
     const double tx_mean = tx_emt_2014(doc)["mean"].get<double>();
     tx_emt_2014(doc)["median"] = -5;                                    // negative

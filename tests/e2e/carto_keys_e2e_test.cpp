@@ -85,7 +85,7 @@ std::size_t index_of(const geo::MapModel& map, const std::string& usps) {
 
 }  // namespace
 
-TEST_CASE("window: a callout box hovers its state; D shows the difference from US, L the labels") {
+TEST_CASE("window: a callout box hovers its state, D shows the difference from US, L the labels") {
     if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
     REQUIRE(sh("command -v xdotool >/dev/null && command -v import >/dev/null") == 0);
 

@@ -87,7 +87,7 @@ std::size_t index_of(const geo::MapModel& map, const std::string& usps) {
 
 }  // namespace
 
-TEST_CASE("hovering Texas in the real window shows its tooltip; a layer key recolours the map") {
+TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key recolours the map") {
     if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
     REQUIRE(sh("command -v xdotool >/dev/null && command -v import >/dev/null") == 0);
 

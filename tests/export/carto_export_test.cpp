@@ -71,7 +71,7 @@ TEST_CASE("PNG: each callout box is its state's fill, or the no-data fill and ha
     CHECK(hatched_boxes == 2);
 }
 
-TEST_CASE("PNG: labels are drawn in their colour at their place; without --labels only the boxes' codes") {
+TEST_CASE("PNG: labels are drawn in their colour at their place, without --labels only the boxes' codes") {
     TempDir dir;
     figure::LayerSpec spec;
     spec.labels = true;

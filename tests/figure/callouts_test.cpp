@@ -37,7 +37,7 @@ TEST_CASE("DC, RI, DE, CT, NJ, MD, MA, VT and NH each get one callout box") {
     CHECK_FALSE(figure::has_callout("TX"));
 }
 
-TEST_CASE("every callout box picks its state; the point under it is sea") {
+TEST_CASE("every callout box picks its state, the point under it is sea") {
     const auto callouts = figure::place_callouts(atlas());
     const auto& picker = map().picker;
     for (const auto& c : callouts) {

@@ -113,7 +113,7 @@ TEST_CASE("the neutral half-width is the nice number nearest reach / classes") {
     CHECK(neutral_half_width(7.4, 5.9, 5, 0.1) == Approx(1));
 }
 
-TEST_CASE("equal interval divides centre +- reach evenly; pretty uses a nice half-width") {
+TEST_CASE("equal interval divides centre +- reach evenly, pretty uses a nice half-width") {
     std::vector<double> v{-30, -12.5, 3, 30};
     // 30 / 7 = 4.29, rounded to whole points (a fiftieth of the 60-point span is 1.2).
     auto equal = classify_diverging(v, 0.0, ClassMethod::EqualInterval, 7, 0.1);

@@ -12,7 +12,7 @@ using figure::ClassMethod;
 using figure::LayerSpec;
 using Catch::Matchers::Contains;
 
-TEST_CASE("every state with a figure has exactly one class; a state without has none and the no-data fill") {
+TEST_CASE("every state with a figure has exactly one class, a state without has none and the no-data fill") {
     int layers = 0;
     for (const auto& specialty : dataset().specialties()) {
         for (const auto& metric : dataset().metrics()) {

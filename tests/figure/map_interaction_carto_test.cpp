@@ -8,7 +8,7 @@ using namespace medmap;
 using namespace figure_test;
 using figure::ClassMethod;
 
-TEST_CASE("[ and ] step diverging layers between odd class counts, others one at a time") {
+TEST_CASE("the bracket keys step diverging layers between odd class counts, others one at a time") {
     figure::LayerSpec growth;
     growth.metric = data::MetricId::Growth;
     figure::MapInteraction m(dataset(), map(), growth);
@@ -46,7 +46,7 @@ TEST_CASE("C cycles from the layer's own default method") {
     CHECK(m.layer().method == ClassMethod::Unclassed);  // after pretty, the diverging default
 }
 
-TEST_CASE("L toggles labels; D toggles the difference from US and its default palette") {
+TEST_CASE("L toggles labels, D toggles the difference from US and its default palette") {
     figure::LayerSpec spec;
     spec.palette = "Blues";
     figure::MapInteraction m(dataset(), map(), spec);

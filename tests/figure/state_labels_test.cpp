@@ -59,7 +59,7 @@ TEST_CASE("every label lies inside its state: its centre and its text's corners 
     }
 }
 
-TEST_CASE("at the default zoom the big states are labelled and the small ones are not; zooming in shows more") {
+TEST_CASE("at the default zoom the big states are labelled and the small ones are not, zooming in shows more") {
     const Scene s = labelled_growth();
     const auto at_default = labelled(figure::state_labels(s.fig, atlas(), s.layout.view, s.layout.map, s.layout.label_px, {}));
     for (const char* big : {"TX", "CA", "MT", "NY", "PA", "FL", "KS", "ME"}) CHECK(at_default.count(big) == 1);

@@ -118,7 +118,7 @@ TEST_CASE("Alaska is left of Hawaii, both below the middle of the lower 48") {
     CHECK(alaska.min_x < projected(atlas, "AZ").bounds.min_x);
 }
 
-TEST_CASE("the lower 48 keep equal areas and their shapes; Alaska is drawn at 0.35") {
+TEST_CASE("the lower 48 keep equal areas and their shapes, Alaska is drawn at 0.35") {
     const Atlas& atlas = bundled_atlas();
     const detail::GeosContext geos;
     // Colorado: 269,837 km² (Census, land + water); the cartographic outline is close.

@@ -184,7 +184,7 @@ TEST_CASE("lenient loading: a handler that throws stops the load with that probl
     CHECK_THROWS_WITH(load_states(dir / "states.shp", options), Contains("feature 1: unknown state code"));
 }
 
-TEST_CASE("large files report progress in steps of 10%; the bundled states stay silent") {
+TEST_CASE("large files report progress in steps of 10%, the bundled states stay silent") {
     std::vector<int> reported;
     LoadOptions options;
     options.on_progress = [&](int percent) { reported.push_back(percent); };

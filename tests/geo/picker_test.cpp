@@ -52,7 +52,7 @@ TEST_CASE("water and the space between insets pick nothing") {
     CHECK(atlas.states[49].usps == "WI");
 }
 
-TEST_CASE("a moved picker still picks; an empty atlas picks nothing") {
+TEST_CASE("a moved picker still picks, an empty atlas picks nothing") {
     const Atlas& atlas = bundled_atlas();
     Picker first(atlas);
     Picker second(std::move(first));
