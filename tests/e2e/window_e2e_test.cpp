@@ -149,10 +149,21 @@ TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key reco
     REQUIRE(wait_for([&] { return slurp(log).find("hover none") != std::string::npos; }, 5000ms));
     sh("xdotool key 3");  // the third specialty: surgical technologists
     REQUIRE(wait_for([&] { return slurp(log).find("layer surgical median-wage") != std::string::npos; }, 5000ms));
-    std::this_thread::sleep_for(300ms);
-    auto switched = screenshot(dir / "switched.png");
+    // The log line comes before the redraw: wait (up to 5 s) until the screen shows the new
+    // layer at every sampled state, then check that frame exactly.
+    const std::vector<std::string> sampled{"WA", "MT", "NY", "FL", "CA", "KS", "GA", "TX", "CO"};
+    sf::Image switched;
+    wait_for([&] {
+        switched = screenshot(dir / "switched.png");
+        for (const auto& st : sampled) {
+            const auto p = screen_of(st);
+            if (switched.getPixel(unsigned(p.x), unsigned(p.y)) != window::to_sf(surgical.states[index_of(map, st)].fill))
+                return false;
+        }
+        return true;
+    }, 5000ms);
     int layers_differ = 0;
-    for (const char* st : {"WA", "MT", "NY", "FL", "CA", "KS", "GA", "TX", "CO"}) {
+    for (const auto& st : sampled) {
         INFO(st);
         const auto i = index_of(map, st);
         const auto p = screen_of(st);
