@@ -2,6 +2,8 @@
 // with xdotool, and proves the tooltip appeared; then presses a layer key and proves the
 // colours on screen changed to the ones the core decides for the new layer.
 #include <catch2/catch.hpp>
+
+#include "e2e_support.hpp"
 #include <SFML/Graphics/Image.hpp>
 #include <signal.h>
 #include <sys/wait.h>
@@ -28,64 +30,7 @@ using namespace medmap;
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-namespace {
-
-// The medmap process, killed when the test ends whatever happens.
-class AppProcess {
-public:
-    AppProcess(const std::string& args, const fs::path& log) {
-        pid_ = ::fork();
-        if (pid_ == 0) {
-            const std::string cmd = "exec '" + std::string(MEDMAP_EXE) + "' " + args + " >'" + log.string() + "' 2>&1";
-            ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
-            ::_exit(127);
-        }
-    }
-    ~AppProcess() {
-        if (pid_ > 0) {
-            ::kill(pid_, SIGTERM);
-            ::waitpid(pid_, nullptr, 0);
-        }
-    }
-    AppProcess(const AppProcess&) = delete;
-    AppProcess& operator=(const AppProcess&) = delete;
-
-private:
-    pid_t pid_ = -1;
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-bool wait_for(const std::function<bool()>& ready, std::chrono::milliseconds timeout) {
-    const auto until = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < until) {
-        if (ready()) return true;
-        std::this_thread::sleep_for(50ms);
-    }
-    return ready();
-}
-
-int sh(const std::string& cmd) { return std::system(cmd.c_str()); }
-
-sf::Image screenshot(const fs::path& path) {
-    REQUIRE(sh("import -window root '" + path.string() + "'") == 0);
-    sf::Image image;
-    REQUIRE(image.loadFromFile(path.string()));
-    return image;
-}
-
-std::size_t index_of(const geo::MapModel& map, const std::string& usps) {
-    auto i = geo::find_state(map.atlas, usps);
-    if (!i) FAIL("no state " << usps);
-    return *i;
-}
-
-}  // namespace
+using namespace e2e;
 
 TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key recolours the map") {
     if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
