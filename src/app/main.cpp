@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/cli.hpp"
+#include "app/command_line.hpp"
 
 int main(int argc, char** argv) {
     const auto start = std::chrono::steady_clock::now();
@@ -10,7 +11,7 @@ int main(int argc, char** argv) {
         return medmap::app::run_cli(argc, argv, start);
     } catch (const std::exception& e) {
         // Anything not answered deeper down still gets one line and a failure status.
-        std::cerr << "medmap: " << e.what() << "\n";
+        std::cerr << "medmap: " << medmap::app::one_line(e.what()) << "\n";
         return 1;
     }
 }
