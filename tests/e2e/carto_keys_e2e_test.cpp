@@ -64,7 +64,7 @@ TEST_CASE("window: a callout box hovers its state, D shows the difference from U
     // Under load X may coalesce a pointer motion the busy app has not read yet: if no hover
     // follows, nudge the pointer by a pixel and look again.
     bool hovered_ri = false;
-    for (int attempt = 0; attempt < 5 && !hovered_ri; ++attempt) {
+    for (int attempt = 0; attempt < 12 && !hovered_ri; ++attempt) {
         sh("xdotool mousemove " + std::to_string(int(centre.x) + attempt % 2) + " " + std::to_string(int(centre.y)));
         hovered_ri = wait_for([&] { return slurp(log).find("hover RI") != std::string::npos; }, 1500ms);
     }
@@ -72,7 +72,7 @@ TEST_CASE("window: a callout box hovers its state, D shows the difference from U
 
     sh("xdotool mousemove 5 790");
     sh("xdotool key d");
-    REQUIRE(wait_for([&] { return slurp(log).find("layer emt median-wage vs-us") != std::string::npos; }, 5000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("layer emt median-wage vs-us") != std::string::npos; }, 15000ms));
     std::this_thread::sleep_for(300ms);
     auto shot = screenshot(dir / "vs-us.png");
     // Washington and Texas show their difference-from-US classes.
@@ -85,7 +85,7 @@ TEST_CASE("window: a callout box hovers its state, D shows the difference from U
     }
 
     sh("xdotool key l");
-    REQUIRE(wait_for([&] { return slurp(log).find("vs-us labels") != std::string::npos; }, 5000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("vs-us labels") != std::string::npos; }, 15000ms));
     std::this_thread::sleep_for(300ms);
     auto labelled = screenshot(dir / "labels.png");
     int changed = 0;

@@ -72,7 +72,7 @@ TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key reco
     // Under load X may coalesce a pointer motion the busy app has not read yet: if no hover
     // follows, nudge the pointer by a pixel and look again.
     bool hovered_tx = false;
-    for (int attempt = 0; attempt < 5 && !hovered_tx; ++attempt) {
+    for (int attempt = 0; attempt < 12 && !hovered_tx; ++attempt) {
         sh("xdotool mousemove " + std::to_string(int(tx.x) + attempt % 2) + " " + std::to_string(int(tx.y)));
         hovered_tx = wait_for([&] { return slurp(log).find("hover TX") != std::string::npos; }, 1500ms);
     }
@@ -91,9 +91,9 @@ TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key reco
 
     // Move off the map (no tooltip over the states), then switch layer with a key.
     sh("xdotool mousemove 5 790");
-    REQUIRE(wait_for([&] { return slurp(log).find("hover none") != std::string::npos; }, 5000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("hover none") != std::string::npos; }, 15000ms));
     sh("xdotool key 3");  // the third specialty: surgical technologists
-    REQUIRE(wait_for([&] { return slurp(log).find("layer surgical median-wage") != std::string::npos; }, 5000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("layer surgical median-wage") != std::string::npos; }, 15000ms));
     // The log line comes before the redraw: wait (up to 5 s) until the screen shows the new
     // layer at every sampled state, then check that frame exactly.
     const std::vector<std::string> sampled{"WA", "MT", "NY", "FL", "CA", "KS", "GA", "TX", "CO"};
@@ -106,7 +106,7 @@ TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key reco
                 return false;
         }
         return true;
-    }, 5000ms);
+    }, 15000ms);
     int layers_differ = 0;
     for (const auto& st : sampled) {
         INFO(st);
