@@ -102,14 +102,7 @@ void CairoTarget::stroke_lines_within(const PixelPath& clip, const std::vector<S
     append_path(clip);
     cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_EVEN_ODD);
     cairo_clip(cr_);
-    for (const Segment& s : lines) {
-        cairo_move_to(cr_, s.from.x, s.from.y);
-        cairo_line_to(cr_, s.to.x, s.to.y);
-    }
-    set_color(color);
-    cairo_set_line_width(cr_, width_px);
-    cairo_set_line_cap(cr_, CAIRO_LINE_CAP_BUTT);
-    cairo_stroke(cr_);
+    stroke_segments(lines, color, width_px);
     cairo_restore(cr_);
 }
 

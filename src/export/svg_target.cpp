@@ -142,21 +142,7 @@ void SvgTarget::stroke_path(const PixelPath& path, figure::Rgba color, double wi
 }
 
 void SvgTarget::stroke_segments(const std::vector<Segment>& lines, figure::Rgba color, double width_px) {
-    out_ += "<path fill=\"none\" stroke-linecap=\"butt\"";
-    paint("stroke", color);
-    attr("stroke-width", width_px);
-    out_ += " d=\"";
-    for (const Segment& s : lines) {
-        out_ += 'M';
-        number(s.from.x);
-        out_ += ' ';
-        number(s.from.y);
-        out_ += 'L';
-        number(s.to.x);
-        out_ += ' ';
-        number(s.to.y);
-    }
-    out_ += "\"/>\n";
+    segments_path(lines, color, width_px, "");
 }
 
 void SvgTarget::stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines,
@@ -164,7 +150,13 @@ void SvgTarget::stroke_lines_within(const PixelPath& clip, const std::vector<Seg
     const std::string id = next_id("hatch-clip-");
     out_ += "<clipPath id=\"" + id + "\"><path clip-rule=\"evenodd\"";
     path_data(clip);
-    out_ += "/></clipPath>\n<path fill=\"none\" stroke-linecap=\"butt\" clip-path=\"url(#" + id + ")\"";
+    out_ += "/></clipPath>\n";
+    segments_path(lines, color, width_px, " clip-path=\"url(#" + id + ")\"");
+}
+
+void SvgTarget::segments_path(const std::vector<Segment>& lines, figure::Rgba color, double width_px,
+                              const std::string& extra_attributes) {
+    out_ += "<path fill=\"none\" stroke-linecap=\"butt\"" + extra_attributes;
     paint("stroke", color);
     attr("stroke-width", width_px);
     out_ += " d=\"";

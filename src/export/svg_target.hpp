@@ -34,6 +34,9 @@ private:
     void attr(std::string_view name, double v);
     void paint(std::string_view property, figure::Rgba color);
     void path_data(const PixelPath& path);
+    // One <path> of straight segments; `extra_attributes` (e.g. a clip-path) goes in its tag.
+    void segments_path(const std::vector<Segment>& lines, figure::Rgba color, double width_px,
+                       const std::string& extra_attributes);
     std::string next_id(std::string_view prefix);
 
     std::string out_;
