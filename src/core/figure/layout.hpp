@@ -65,7 +65,11 @@ struct FigureLayout {
     // are shown. A box that would leave the map frame (zoomed or panned) is hidden with
     // its leader line, never cut.
     std::vector<StateLabel> labels;
-    std::vector<bool> callout_shown;  // parallel to Figure::callouts
+    std::vector<bool> callout_shown;      // parallel to Figure::callouts
+    // The callout boxes in pixels. They follow the map's zoom, but never shrink below a
+    // size that holds a readable code: on a small canvas the column is enlarged and
+    // spaced out about its middle, kept inside the frame.
+    std::vector<geo::Box> callout_boxes;  // parallel to Figure::callouts
 };
 
 // `canvas` is the area to draw into (the whole image for exports, the part of the window

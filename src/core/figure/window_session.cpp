@@ -102,15 +102,22 @@ bool WindowSession::pointer_moved(geo::Vec2 p, bool button_down) {
         moved_while_pressed_ = true;
         return view_changed();
     }
-    std::optional<geo::Vec2> map_point;
-    if (figure_layout_.map.contains(p)) map_point = interaction_.view().to_map(p);
     const bool was_keyboard = keyboard_focus_;
     keyboard_focus_ = false;
-    if (interaction_.hover_at(map_point)) {
+    if (interaction_.set_hovered(state_at(p))) {
         log_hover();
         return true;
     }
     return interaction_.hovered().has_value() || was_keyboard;  // the tooltip follows the pointer
+}
+
+std::optional<std::size_t> WindowSession::state_at(geo::Vec2 p) const {
+    const FigureLayout& l = figure_layout_;
+    if (!l.map.contains(p)) return std::nullopt;
+    // A callout box, as drawn, is its state.
+    for (std::size_t k = 0; k < l.callout_boxes.size() && k < figure_.callouts.size(); ++k)
+        if (l.callout_shown[k] && l.callout_boxes[k].contains(p)) return figure_.callouts[k].state;
+    return map_.picker.pick(interaction_.view().to_map(p));
 }
 
 bool WindowSession::pointer_left() {

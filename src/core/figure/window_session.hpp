@@ -85,6 +85,7 @@ private:
     bool find_key(const KeyPress& press);
     bool dialog_key(const KeyPress& press);
     bool layer_changed(bool changed);
+    std::optional<std::size_t> state_at(geo::Vec2 p) const;  // window pixels
     bool view_changed();
     void rebuild_figure();
     void say(const std::string& status);
