@@ -85,7 +85,7 @@ void paint_callouts(DrawTarget& target, const Figure& fig, const geo::Atlas& atl
 void paint_map(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout) {
     // The map stays inside its frame (a zoomed view would otherwise run over the title
     // and legend), with room for the outermost outlines' outer half.
-    const geo::Box clip = grown(layout.map, layout.outline_px);
+    const geo::Box clip = grown(layout.map_frame, layout.outline_px);
     target.push_clip(clip);
 
     std::vector<PixelPath> paths(atlas.states.size());
@@ -203,7 +203,7 @@ std::string plain_number(double value) {
 void paint_state_highlight(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas,
                            const FigureLayout& layout, std::size_t state, Rgba color, double width_px) {
     if (state >= atlas.states.size()) return;
-    target.push_clip(grown(layout.map, width_px));
+    target.push_clip(grown(layout.map_frame, width_px));
     target.stroke_path(state_pixels(atlas.states[state].shape, layout.view), color, width_px);
     for (std::size_t k = 0; k < fig.callouts.size() && k < layout.callout_boxes.size(); ++k)
         if (fig.callouts[k].state == state && layout.callout_shown[k])

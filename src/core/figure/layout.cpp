@@ -114,6 +114,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     // The map takes the rest; it may run under the legend's column only where the legend
     // box is not (the legend sits bottom-right, over the Atlantic).
     l.map = {canvas.min_x + pad, y, canvas.max_x - pad - legend_w * 0.55, map_bottom};
+    l.map_frame = {l.map.min_x, l.map.min_y, canvas.max_x - pad, l.map.max_y};
     // The callout boxes stand a little out to sea: fit them too.
     geo::Box drawn = atlas.bounds, callouts;
     for (const Callout& c : figure.callouts) callouts.include(c.box);
@@ -190,18 +191,21 @@ void set_view(FigureLayout& l, const Figure& figure, const geo::Atlas& atlas, co
               const TextMeasure& measure) {
     l.view = view;
     // Half a pixel of slack: a box fitted flush to the frame stays shown.
-    const geo::Box frame{l.map.min_x - 0.5, l.map.min_y - 0.5, l.map.max_x + 0.5, l.map.max_y + 0.5};
+    const geo::Box& f = l.map_frame;
+    const geo::Box frame{f.min_x - 0.5, f.min_y - 0.5, f.max_x + 0.5, f.max_y + 0.5};
     // A two-letter code at 8 px needs a box about 1.6 times that.
     const double min_side = std::max(l.label_px, 8.0) * 1.6;
-    l.callout_boxes = callout_pixels(figure.callouts, view, min_side, l.map, l.legend);
+    l.callout_boxes = callout_pixels(figure.callouts, view, min_side, l.map_frame, l.legend);
     l.callout_shown.assign(figure.callouts.size(), true);
     for (std::size_t k = 0; k < figure.callouts.size(); ++k) {
         const geo::Box& box = l.callout_boxes[k];
         const geo::Vec2 end = view.to_screen(figure.callouts[k].leader_to);
-        l.callout_shown[k] =
-            frame.contains({box.min_x, box.min_y}) && frame.contains({box.max_x, box.max_y}) && frame.contains(end);
+        l.callout_shown[k] = frame.contains({box.min_x, box.min_y}) && frame.contains({box.max_x, box.max_y}) &&
+                             frame.contains(end) && !box.intersects(l.legend) && !l.legend.contains(end);
     }
-    l.labels = state_labels(figure, atlas, view, l.map, l.label_px, measure, l.callout_shown, l.callout_boxes);
+    l.labels = state_labels(figure, atlas, view, l.map_frame, l.label_px, measure, l.callout_shown, l.callout_boxes);
+    // Codes under the legend would be hidden by it.
+    std::erase_if(l.labels, [&](const StateLabel& label) { return l.legend.contains(label.centre); });
 }
 
 }  // namespace medmap::figure

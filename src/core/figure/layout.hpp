@@ -43,7 +43,10 @@ struct GradientLayout {
 struct FigureLayout {
     geo::Box canvas;
     TextSlot title, subtitle, source;
-    geo::Box map;                 // the map's viewport
+    geo::Box map;                 // the map's viewport: the fitted map lies inside it
+    // What a zoomed or panned map is clipped to: the viewport widened to the canvas's
+    // right margin, so zooming in fills the width; the legend is drawn over its corner.
+    geo::Box map_frame;
     geo::ViewTransform view;      // atlas map units -> pixels, fitted into `map`
     geo::Box legend;              // the legend's box (background panel)
     TextSlot legend_title;

@@ -113,7 +113,7 @@ bool WindowSession::pointer_moved(geo::Vec2 p, bool button_down) {
 
 std::optional<std::size_t> WindowSession::state_at(geo::Vec2 p) const {
     const FigureLayout& l = figure_layout_;
-    if (!l.map.contains(p)) return std::nullopt;
+    if (!l.map_frame.contains(p) || l.legend.contains(p)) return std::nullopt;
     // A callout box, as drawn, is its state.
     for (std::size_t k = 0; k < l.callout_boxes.size() && k < figure_.callouts.size(); ++k)
         if (l.callout_shown[k] && l.callout_boxes[k].contains(p)) return figure_.callouts[k].state;
@@ -140,7 +140,7 @@ bool WindowSession::focus_lost() {
 
 bool WindowSession::button_pressed(geo::Vec2 p) {
     press_ = last_drag_ = p;
-    dragging_ = figure_layout_.map.contains(p) && !dialog_ && !help_open_;
+    dragging_ = figure_layout_.map_frame.contains(p) && !figure_layout_.legend.contains(p) && !dialog_ && !help_open_;
     moved_while_pressed_ = false;
     return false;
 }
@@ -153,7 +153,7 @@ bool WindowSession::button_released(geo::Vec2 p) {
 }
 
 bool WindowSession::wheel(double delta, geo::Vec2 p) {
-    if (!figure_layout_.map.contains(p)) return false;
+    if (!figure_layout_.map_frame.contains(p)) return false;
     interaction_.zoom(std::pow(kWheelStep, delta), p);
     return view_changed();
 }
