@@ -76,6 +76,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     app.add_option("--geodata", geodata, "State boundaries: a shapefile or anything GDAL opens")
         ->option_text("PATH");
     app.add_option("--stats", stats, "A stats JSON file in medmap's format")->option_text("FILE");
+    app.add_option("--projections", cl.projections, "Projection round to show, e.g. 2024-2034 (default: the file's)")
+        ->option_text("ROUND");
     app.add_flag("--lenient", cl.lenient,
                  "Leave out bad values, areas and features (named on stderr) instead of stopping");
 
@@ -112,8 +114,14 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     info_cmd->add_flag("--json", info.json, "Print one JSON object");
 
     ImportOptions& import = cl.import;
-    auto* import_cmd = app.add_subcommand("import", "Build the stats JSON from the public data extracts");
-    import_cmd->add_option("--from", import.from, "Folder laid out like shared/data-sources")->required();
+    auto* import_cmd = app.add_subcommand(
+        "import", "Merge official BLS, Projections Central and BEA files into a stats JSON");
+    import_cmd->add_option("paths", import.paths, "Official files (.xlsx, .csv, .json), folders or zips")
+        ->option_text("PATH...");
+    import_cmd->add_option("--base", import.base, "Stats file to add to (default: the bundled one)")
+        ->option_text("STATS");
+    auto* from = import_cmd->add_option("--from", import.from, "Rebuild from a folder laid out like shared/data-sources");
+    from->excludes("paths")->excludes("--base");
     import_cmd->add_option("--out", import.out, "Output file (default: standard output)");
 
     ExportCommandOptions& export_options = cl.export_options;

@@ -20,6 +20,7 @@ struct CommandLine {
     std::string out, err;
 
     std::string geodata, stats;
+    std::string projections;  // --projections ROUND; empty: the stats file's default round
     bool lenient = false;  // drop bad rows and features, and say which, instead of stopping
     ShowOptions show;
     bool list_json = false;

@@ -1,11 +1,25 @@
 #include "app/session.hpp"
 
 #include "app/atlas_loader.hpp"
+#include "core/base/input_error.hpp"
 
 namespace medmap::app {
 
 const data::Dataset& Session::dataset() {
-    if (!dataset_) dataset_ = data::load_dataset(paths_.stats, handlers_.on_dropped);
+    if (!dataset_) {
+        data::Dataset dataset = data::load_dataset(paths_.stats, handlers_.on_dropped);
+        if (!projection_round_.empty()) {
+            try {
+                dataset.use_projection_round(projection_round_);
+            } catch (const std::out_of_range&) {
+                std::string rounds;
+                for (const std::string& r : dataset.projection_rounds()) rounds += (rounds.empty() ? "" : ", ") + r;
+                throw UsageError("--projections " + projection_round_ + ": " + paths_.stats.string() +
+                                 " has the rounds " + rounds);
+            }
+        }
+        dataset_ = std::move(dataset);
+    }
     return *dataset_;
 }
 

@@ -24,6 +24,9 @@ public:
         : paths_(std::move(paths)), handlers_(std::move(handlers)) {}
 
     const ResourcePaths& paths() const { return paths_; }
+    // --projections: the round the dataset shows; empty keeps the file's default. A round
+    // the file lacks is a medmap::UsageError when the dataset is loaded.
+    void use_projection_round(std::string round) { projection_round_ = std::move(round); }
     // Both throw medmap::InputError naming the file and place on bad input.
     const data::Dataset& dataset();
     // The projected states only: all an export needs (no triangles, no picker), so
@@ -35,6 +38,7 @@ public:
 private:
     ResourcePaths paths_;
     LoadHandlers handlers_;
+    std::string projection_round_;
     std::optional<data::Dataset> dataset_;
     std::optional<geo::Atlas> atlas_;
     std::unique_ptr<geo::MapModel> map_;
