@@ -28,6 +28,7 @@ int run_cli(int argc, char** argv, std::chrono::steady_clock::time_point process
         const ResourcePaths paths = locate_resources(cl.geodata, cl.stats);
         Session session(paths, reporter.handlers(cl.lenient, paths.geodata.string()));
         session.use_projection_round(cl.projections);
+        session.use_geodata_layer(cl.geodata_layer);
         // Before the check below: an export needs no triangles, and loads --geodata anyway.
         if (cl.command == Command::Export) return run_export(session, cl.export_options);
         if (!cl.geodata.empty()) session.atlas();  // a given --geodata is always checked

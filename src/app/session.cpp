@@ -27,7 +27,7 @@ const geo::Atlas& Session::atlas() {
     if (map_) return map_->atlas;
     if (!atlas_)
         atlas_ = load_atlas(paths_.geodata, default_cache_settings(), handlers_.on_dropped,
-                            handlers_.on_geodata_progress);
+                            handlers_.on_geodata_progress, geodata_layer_);
     return *atlas_;
 }
 

@@ -27,6 +27,8 @@ public:
     // --projections: the round the dataset shows; empty keeps the file's default. A round
     // the file lacks is a medmap::UsageError when the dataset is loaded.
     void use_projection_round(std::string round) { projection_round_ = std::move(round); }
+    // --layer: the dataset of a geodata .zip that holds several (or the layer of a file).
+    void use_geodata_layer(std::string layer) { geodata_layer_ = std::move(layer); }
     // Both throw medmap::InputError naming the file and place on bad input.
     const data::Dataset& dataset();
     // The projected states only: all an export needs (no triangles, no picker), so
@@ -39,6 +41,7 @@ private:
     ResourcePaths paths_;
     LoadHandlers handlers_;
     std::string projection_round_;
+    std::string geodata_layer_;
     std::optional<data::Dataset> dataset_;
     std::optional<geo::Atlas> atlas_;
     std::unique_ptr<geo::MapModel> map_;

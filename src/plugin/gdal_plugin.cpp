@@ -20,6 +20,7 @@ extern "C" __attribute__((visibility("default"))) void medmap_gdal_load_atlas(
         }
         geo::LoadOptions options;
         options.include_territories = request->include_territories;
+        options.layer = request->layer;
         options.on_dropped = request->on_dropped;
         options.on_progress = request->on_progress;
         reply->atlas = geo::project_albers_usa(geo::load_states(request->path, options));

@@ -2,9 +2,13 @@
 // test a second way, with ogr2ogr), workbooks, CSV and JSON the test writes, and zips.
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+
 #include <cstdio>
 #include <map>
 #include <memory>
+
+#include <nlohmann/json.hpp>
 
 #include "core/base/input_error.hpp"
 #include "core/base/us_states.hpp"
@@ -273,4 +277,64 @@ TEST_CASE("every null figure of the bundled stats carries its reason") {
     CHECK(d.no_data_reason("emt", "NV", 2014, MetricId::Growth) ==
           "Projections Central's file has no Nevada row for this occupation");
     CHECK(d.no_data_reason("mri", "VT", 2013, MetricId::MedianWage) == "BLS did not publish this estimate (*)");
+}
+
+TEST_CASE("a version 1 base is upgraded, and its figures kept") {
+    if (!std::filesystem::is_directory(kShared)) {
+        WARN("skipped: ../shared is absent");
+        return;
+    }
+    // The bundled figures as a version 1 file (no reasons, no editions, no price levels).
+    auto v1 = nlohmann::ordered_json::parse(bundled_text());
+    const std::string round = v1["projection_period"];
+    v1["version"] = 1;
+    for (const char* key : {"projection_rounds", "editions", "crosswalk", "price_levels"}) v1.erase(key);
+    v1["sources"].erase("bea-rpp");
+    for (auto& source : v1["sources"].items()) source.value().erase("imports");
+    for (auto& year : v1["wages"].items())
+        for (auto& specialty : year.value().items())
+            for (auto& area : specialty.value().items()) area.value().erase("no_data");
+    for (auto& area : v1["us_all_health_technicians"]["years"].items()) area.value().erase("no_data");
+    auto projections = v1["projections"][round];
+    for (auto& specialty : projections.items())
+        for (auto& area : specialty.value().items()) area.value().erase("no_data");
+    v1["projections"] = projections;
+    const std::string v1_text = v1.dump(2);
+    REQUIRE(parse_dataset(v1_text, "v1").projection_period() == "2012-2022");
+
+    const auto xlsx = kShared / "bls-oews-national-official" / "national_M2020_dl.xlsx";
+    const Dataset d = parse_dataset(import_official(v1_text, "v1.json", official::collect_input_files({xlsx.string()})),
+                                    "merged");
+    CHECK(d.figures("emt", "TX", 2014).median_wage == 33170);
+    CHECK(d.figures("emt", "TX", 2014).growth_pct == 28.7);
+    CHECK(d.no_data_reason("emt", "MI", 2014, MetricId::Growth) == "the stats file records no reason");
+    CHECK(d.has_wage_year(2020));
+    CHECK(d.wage_source(2014)->id == "oes");
+    CHECK(d.wage_source(2020)->id == "oews-2020");
+}
+
+TEST_CASE("medmap import through the executable: a bad file writes nothing, a good one a loadable file") {
+    if (!std::filesystem::is_directory(kShared)) {
+        WARN("skipped: ../shared is absent");
+        return;
+    }
+    const auto dir = test::fresh_dir("official-cli");
+    test::write_xlsx(dir / "bad.xlsx", {{"state_M2024_dl",
+                                         {"PRIM_STATE", "OCC_CODE", "OCC_TITLE", "TOT_EMP", "A_MEAN", "A_MEDIAN"},
+                                         {{"TX", "29-2052", "Pharmacy Technicians", "1", "2", "n/a"}}}});
+    const std::string exe = MEDMAP_EXE;
+    const std::string good = (kShared / "bls-oews-national-official" / "national_M2024_dl.xlsx").string();
+    const auto out = dir / "out.json";
+    const int bad_status = std::system(("'" + exe + "' import '" + good + "' '" + (dir / "bad.xlsx").string() +
+                                        "' --out '" + out.string() + "' 2>'" + (dir / "err.txt").string() + "'")
+                                           .c_str());
+    CHECK(WEXITSTATUS(bad_status) == 1);
+    CHECK_FALSE(std::filesystem::exists(out));  // nothing half-imported
+    CHECK(test::file_bytes(dir / "err.txt") ==
+          "medmap: bad.xlsx: sheet state_M2024_dl, row 2: A_MEDIAN 'n/a' is not a number or a BLS code\n");
+    const int good_status =
+        std::system(("'" + exe + "' import '" + good + "' --out '" + out.string() + "' 2>/dev/null").c_str());
+    CHECK(WEXITSTATUS(good_status) == 0);
+    const Dataset d = load_dataset(out);
+    CHECK(d.us_figures("radiologic", 2024).median_wage == 77660);
 }

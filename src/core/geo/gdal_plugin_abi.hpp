@@ -19,6 +19,7 @@ struct AtlasRequest {
     int abi_version = kAbiVersion;
     std::string path;
     bool include_territories = false;
+    std::string layer;             // --layer; see geo::LoadOptions
     DropHandler on_dropped;        // --lenient; see geo::LoadOptions
     ProgressHandler on_progress;   // large files only; see geo::LoadOptions
 };
