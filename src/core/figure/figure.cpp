@@ -168,7 +168,7 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
     const bool projection_metric = spec.metric == data::MetricId::Growth || spec.metric == data::MetricId::Openings;
     if (const data::SuppliedBy* by = projection_metric ? dataset.projection_supplied_by(specialty->slug)
                                                        : dataset.wage_supplied_by(specialty->slug, spec.wage_year))
-        fig.source_line += ". Figures of " + by->soc + " " + by->title + ": " + by->note;
+        fig.source_line += ". Figures of " + by->soc + " " + by->title + " (SOC 2018)";
     return fig;
 }
 
