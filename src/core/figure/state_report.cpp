@@ -41,6 +41,14 @@ StateReport build_state_report(const data::Dataset& dataset, const data::Special
                        us_beside(MetricId::Growth, us.growth_pct)});
     r.lines.push_back({"Annual openings", format_metric(MetricId::Openings, here.openings),
                        us_beside(MetricId::Openings, us.openings)});
+    const MetricId metric_of_line[] = {MetricId::MedianWage, MetricId::MeanWage, MetricId::Employment,
+                                       MetricId::Growth, MetricId::Openings};
+    for (std::size_t i = 0; i < r.lines.size(); ++i)
+        r.lines[i].no_data_reason = dataset.no_data_reason(specialty.slug, usps, wage_year, metric_of_line[i]);
+    if (const data::SuppliedBy* by = dataset.wage_supplied_by(specialty.slug, wage_year))
+        r.source_notes.push_back("Wages: " + by->soc + " " + by->title + ". " + by->note);
+    if (const data::SuppliedBy* by = dataset.projection_supplied_by(specialty.slug))
+        r.source_notes.push_back("Projections: " + by->soc + " " + by->title + ". " + by->note);
     return r;
 }
 

@@ -12,6 +12,7 @@ struct ReportLine {
     std::string label;       // "Median annual wage"
     std::string value;       // "$32,660" or "no data"
     std::string comparison;  // "+3% vs US ($31,700)" / "US +23.1%"; may be empty
+    std::string no_data_reason{};  // why the value is "no data" (from the stats file); else empty
 };
 
 struct StateReport {
@@ -19,6 +20,9 @@ struct StateReport {
     std::string subheading;  // "EMTs and paramedics · May 2014"
     std::vector<ReportLine> lines;
     std::string note;        // the specialty's note, e.g. about dialysis technicians
+    // The occupations that supply the figures when their code is not the specialty's own
+    // ("Wages: 29-2010 Clinical Laboratory Technologists and Technicians. SOC 2018 ...").
+    std::vector<std::string> source_notes{};
 };
 
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
