@@ -4,7 +4,7 @@
 
 using namespace medmap::exporter;
 
-TEST_CASE("--page names: a slide by default, letter and A4 lying like the figure, or inches") {
+TEST_CASE("PDF page names: a slide by default, letter and A4 lying like the figure, or inches") {
     CHECK(parse_page("slide", true) == kSlidePage);
     CHECK(kSlidePage.width_pt == Approx(13.333 * 72).epsilon(1e-4));
     CHECK(kSlidePage.height_pt == Approx(7.5 * 72));
@@ -18,7 +18,7 @@ TEST_CASE("--page names: a slide by default, letter and A4 lying like the figure
     CHECK(parse_page("4X3", true) == PageSize{288, 216});
 }
 
-TEST_CASE("--page refuses what is no page") {
+TEST_CASE("PDF page names: anything else is refused") {
     for (const char* bad : {"", "legal", "x", "11x", "x8.5", "0x5", "-1x5", "11x8.5x2", "300x10", "nanx5", "1e400x5",
                             "11 x 8.5", "0.001x0.001"}) {
         INFO("'" << bad << "'");

@@ -90,7 +90,7 @@ TEST_CASE("7680x4320 looks like 1920x1080 at 4x: title at least 3.5 times as tal
     CHECK(sizes[1] == Approx(4 * sizes[0]));
 }
 
-TEST_CASE("lines, swatches and callout labels grow with the canvas; --text-scale grows the text alone") {
+TEST_CASE("lines, swatches and callout labels grow with the canvas, and a text scale grows the text alone") {
     const auto fig = make_figure("emt", data::MetricId::MedianWage);
     const auto small = exporter::export_layout(fig, atlas(), sized(1920, 1080));
     const auto big = exporter::export_layout(fig, atlas(), sized(7680, 4320));
