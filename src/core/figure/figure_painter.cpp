@@ -207,6 +207,22 @@ void paint_state_highlight(DrawTarget& target, const Figure& fig, const geo::Atl
     target.pop_clip();
 }
 
+geo::Box Overlay::bounds() const {
+    geo::Box all;
+    for (const OverlayBox& b : boxes) all.include(b.box);
+    return all;
+}
+
+void paint_overlay(DrawTarget& target, const Overlay& overlay) {
+    if (overlay.clip) target.push_clip(*overlay.clip);
+    for (const OverlayBox& b : overlay.boxes) {
+        target.fill_rect(b.box, b.fill);
+        if (b.frame_px > 0) target.stroke_rect(b.box, b.frame, b.frame_px);
+    }
+    for (const OverlayText& t : overlay.texts) target.text(t.slot, t.text, t.color, t.weight);
+    if (overlay.clip) target.pop_clip();
+}
+
 void paint_figure(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout) {
     const auto& colors = fig.colors;
     if (!fig.spec.transparent_background) target.fill_rect(layout.canvas, colors.background);

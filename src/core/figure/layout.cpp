@@ -136,6 +136,14 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     return l;
 }
 
+geo::ViewTransform carried_view(const FigureLayout& l, const ViewCarry& carry) {
+    if (carry.fitted) return l.view;
+    geo::ViewTransform v = l.view;
+    v.scale *= carry.zoom;
+    const geo::Vec2 at = v.to_screen(carry.centre), want = l.map.center();
+    return v.panned({want.x - at.x, want.y - at.y});
+}
+
 void set_view(FigureLayout& l, const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
               const TextMeasure& measure) {
     l.view = view;

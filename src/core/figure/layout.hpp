@@ -80,6 +80,18 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
 // times `scale`: text, lines and margins are multiples of it.
 double size_unit(const geo::Box& canvas, double scale = 1.0);
 
+// A view that another canvas can show: a zoom (1 = fitted) about a map point that goes
+// to the middle of the map's frame.
+struct ViewCarry {
+    double zoom = 1;
+    geo::Vec2 centre;  // map units
+    bool fitted = true;  // the unzoomed, unpanned view: the other canvas's own fit
+};
+
+// The layout's fitted view zoomed by carry.zoom and moved so carry.centre is in the middle
+// of the map's frame: the same part of the map, at any canvas size.
+geo::ViewTransform carried_view(const FigureLayout& layout, const ViewCarry& carry);
+
 // Points the layout at another view (zoom and pan in the window, a saved view in an
 // export) and recomputes what depends on it.
 void set_view(FigureLayout& layout, const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
