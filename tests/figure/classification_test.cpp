@@ -85,8 +85,9 @@ TEST_CASE("quantile and Jenks breaks go to the roundest number in the gap betwee
     CHECK(roundest_in_gap(41, 49, 44, 1.0) == 45);
     CHECK(roundest_in_gap(102, 108, 104, 1.0) == 105);
     CHECK(roundest_in_gap(101, 104, 102.4, 1.0) == 102);  // 1s: the one nearest the exact break
-    // A value that is no multiple of the display step, and no room for one: the value.
-    CHECK(roundest_in_gap(0.31, 0.34, 0.33, 0.1) == 0.34);
+    // A gap narrower than the display step (derived percentages): a finer short decimal.
+    CHECK(roundest_in_gap(0.31, 0.34, 0.33, 0.1) == Approx(0.33));
+    CHECK(roundest_in_gap(0.3111, 0.3112, 0.3112, 0.1) == 0.3112);  // nothing short fits: the value
 }
 
 TEST_CASE("equal interval breaks round to a nice step from the values' spread, never finer than the display step") {

@@ -80,7 +80,9 @@ double roundest_in_gap(double lower_max, double upper_min, double exact, double 
     // then 5 x 10^(k-1), 10^(k-1), ...
     double step = std::pow(10.0, std::ceil(std::log10(reach)) + 1);
     bool five_next = true;
-    while (step >= display_step * (1 - 1e-9)) {
+    // Below the display step only for a gap narrower than it, between derived values such
+    // as percentages vs US: a short decimal the legend can still write exactly.
+    while (step >= display_step * (1e-2 - 1e-12)) {
         // Tolerance for steps such as 0.1: 0.3 / 0.1 is 2.9999999999999996.
         const double first = std::floor(lower_max / step + 1e-9) + 1, last = std::floor(upper_min / step + 1e-9);
         double best = upper_min;

@@ -5,8 +5,9 @@
 //    state across one. Each break goes, on its own, to the roundest number in its gap: above
 //    the largest value of the class below it, at or below the smallest value of the class
 //    above. "Roundest" is a multiple of the largest 1 or 5 x 10^k that has one there (the
-//    one nearest the exact break when several do), never finer than the display step; when
-//    none fits, the break is the upper class's smallest value itself. One outlier far
+//    one nearest the exact break when several do), never finer than the display step unless
+//    the gap is narrower than it (derived percentages vs US: then down to a hundredth of
+//    it); when none fits, the break is the upper class's smallest value itself. One outlier far
 //    from the rest therefore leaves every other break as round as its own gap allows.
 //  - Equal interval (and pretty, already round) breaks are positions on the scale, not
 //    between particular states: they are multiples of a round step (1 or 5 times a power of
@@ -37,8 +38,9 @@ double round_to(double v, double step);
 std::vector<double> round_breaks(std::span<const double> breaks, double lo, double hi, double display_step);
 
 // The roundest number r with lower_max < r <= upper_min (see above): a multiple of the
-// largest 1 or 5 x 10^k step, at least `display_step`, with one in the gap, the one nearest
-// `exact`; `upper_min` itself when no multiple of `display_step` fits.
+// largest 1 or 5 x 10^k step with one in the gap, the one nearest `exact`; steps under
+// `display_step` (to a hundredth of it) only when no multiple of it fits; `upper_min` itself
+// when nothing does.
 double roundest_in_gap(double lower_max, double upper_min, double exact, double display_step);
 
 // Class-preserving rounding of the exact `breaks` (ascending) of ascending `sorted` values:
