@@ -60,8 +60,9 @@ void check_screen(const figure::WindowSession& s, Size size) {
     for (std::size_t k = 0; k < fig.callouts.size(); ++k) {
         INFO(atlas().states[fig.callouts[k].state].usps);
         CHECK(layout.callout_shown[k]);
-        CHECK(inside(on_screen(fig.callouts[k].box, layout.view), layout.map));
-        CHECK_FALSE(on_screen(fig.callouts[k].box, layout.view).intersects(layout.legend));
+        CHECK(inside(layout.callout_boxes[k], layout.map));
+        CHECK_FALSE(layout.callout_boxes[k].intersects(layout.legend));
+        CHECK(std::min(layout.callout_boxes[k].width(), layout.callout_boxes[k].height()) >= 12.8);
     }
     CHECK(inside(layout.legend, window));
     CHECK(inside(on_screen(atlas().bounds, layout.view), layout.map));
@@ -235,7 +236,7 @@ TEST_CASE("window: zoomed in, callout boxes that would leave the frame hide with
     const auto& layout = s.figure_layout();
     int hidden = 0;
     for (std::size_t k = 0; k < s.figure().callouts.size(); ++k) {
-        const geo::Box box = on_screen(s.figure().callouts[k].box, layout.view);
+        const geo::Box& box = layout.callout_boxes[k];
         if (!layout.callout_shown[k]) ++hidden;
         else CHECK(inside(box, layout.map));
     }

@@ -99,8 +99,12 @@ bool MapInteraction::toggle_vs_us() {
 bool MapInteraction::hover_at(std::optional<geo::Vec2> map_point) {
     std::optional<std::size_t> picked;
     if (map_point) picked = pick_state(map_.picker, callouts_, *map_point);
-    if (picked == hovered_) return false;
-    hovered_ = picked;
+    return set_hovered(picked);
+}
+
+bool MapInteraction::set_hovered(std::optional<std::size_t> state) {
+    if (state == hovered_) return false;
+    hovered_ = state;
     return true;
 }
 

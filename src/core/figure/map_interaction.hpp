@@ -40,6 +40,8 @@ public:
     // Returns true when the hovered state changed. `map_point` in map units; a point in a
     // small state's callout box hovers that state.
     bool hover_at(std::optional<geo::Vec2> map_point);
+    // Hovers a state picked elsewhere (the window's callout boxes are placed in pixels).
+    bool set_hovered(std::optional<std::size_t> state);
     // Tab / Shift+Tab: the next or previous state by name, alphabetically.
     void focus_step(int delta);
     // The find field: states whose USPS code is `query` (any case) first, then those whose

@@ -24,6 +24,10 @@ void WindowSession::log(const std::string& line) const {
     if (hooks_.log) hooks_.log(line);
 }
 
+void WindowSession::log_layer() const {
+    log("layer " + (hooks_.layer_flags ? hooks_.layer_flags(figure_.spec) : figure_.spec.specialty));
+}
+
 void WindowSession::log_hover() const {
     const auto h = interaction_.hovered();
     log(h ? "hover " + map_.atlas.states[*h].usps : "hover none");
@@ -39,6 +43,8 @@ std::pair<unsigned, unsigned> WindowSession::resize(unsigned width, unsigned hei
     const geo::Box& c = window_layout_.canvas;
     log("figure " + std::to_string(std::lround(c.min_x)) + " " + std::to_string(std::lround(c.min_y)) + " " +
         std::to_string(std::lround(c.width())) + " " + std::to_string(std::lround(c.height())));
+    if (!laid_out_) log_layer();  // the first layout: say what is shown
+    laid_out_ = true;
     return {width_, height_};
 }
 
@@ -61,7 +67,7 @@ bool WindowSession::view_changed() {
 bool WindowSession::layer_changed(bool changed) {
     if (!changed) return false;
     rebuild_figure();
-    log("layer " + (hooks_.layer_flags ? hooks_.layer_flags(figure_.spec) : figure_.spec.specialty));
+    log_layer();
     return true;
 }
 
@@ -102,15 +108,22 @@ bool WindowSession::pointer_moved(geo::Vec2 p, bool button_down) {
         moved_while_pressed_ = true;
         return view_changed();
     }
-    std::optional<geo::Vec2> map_point;
-    if (figure_layout_.map.contains(p)) map_point = interaction_.view().to_map(p);
     const bool was_keyboard = keyboard_focus_;
     keyboard_focus_ = false;
-    if (interaction_.hover_at(map_point)) {
+    if (interaction_.set_hovered(state_at(p))) {
         log_hover();
         return true;
     }
     return interaction_.hovered().has_value() || was_keyboard;  // the tooltip follows the pointer
+}
+
+std::optional<std::size_t> WindowSession::state_at(geo::Vec2 p) const {
+    const FigureLayout& l = figure_layout_;
+    if (!l.map_frame.contains(p) || l.legend.contains(p)) return std::nullopt;
+    // A callout box, as drawn, is its state.
+    for (std::size_t k = 0; k < l.callout_boxes.size() && k < figure_.callouts.size(); ++k)
+        if (l.callout_shown[k] && l.callout_boxes[k].contains(p)) return figure_.callouts[k].state;
+    return map_.picker.pick(interaction_.view().to_map(p));
 }
 
 bool WindowSession::pointer_left() {
@@ -133,7 +146,7 @@ bool WindowSession::focus_lost() {
 
 bool WindowSession::button_pressed(geo::Vec2 p) {
     press_ = last_drag_ = p;
-    dragging_ = figure_layout_.map.contains(p) && !dialog_ && !help_open_;
+    dragging_ = figure_layout_.map_frame.contains(p) && !figure_layout_.legend.contains(p) && !dialog_ && !help_open_;
     moved_while_pressed_ = false;
     return false;
 }
@@ -146,7 +159,7 @@ bool WindowSession::button_released(geo::Vec2 p) {
 }
 
 bool WindowSession::wheel(double delta, geo::Vec2 p) {
-    if (!figure_layout_.map.contains(p)) return false;
+    if (!figure_layout_.map_frame.contains(p)) return false;
     interaction_.zoom(std::pow(kWheelStep, delta), p);
     return view_changed();
 }

@@ -15,7 +15,7 @@ constexpr double kKeyZoomStep = 1.25;
 
 bool WindowSession::act(const KeyAction& a) {
     const geo::Vec2 centre = figure_layout_.map.center();
-    const geo::Vec2 anchor = pointer_ && figure_layout_.map.contains(*pointer_) ? *pointer_ : centre;
+    const geo::Vec2 anchor = pointer_ && figure_layout_.map_frame.contains(*pointer_) ? *pointer_ : centre;
     switch (a.action) {
         case Action::PreviousSpecialty: return layer_changed(interaction_.step_specialty(-1));
         case Action::NextSpecialty: return layer_changed(interaction_.step_specialty(1));
