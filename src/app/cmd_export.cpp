@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -40,8 +41,19 @@ double parse_scale(const std::string& text) {
     return value;
 }
 
-// --width/--height/--scale into a canvas size and scale. Given one side only, the other
-// follows the default 16:9 shape.
+double parse_text_scale(const std::string& text) {
+    double value = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc() || ptr != end || !(value >= exporter::kMinTextScale) ||
+        !(value <= exporter::kMaxTextScale))
+        throw UsageError("--text-scale: expected a number from 0.25 to 8 such as 1.5, got '" + text + "'");
+    return value;
+}
+
+// --width/--height/--scale/--text-scale/--page/--force into export options. Given one
+// side only, the other follows the default 16:9 shape; given neither, a PDF's canvas takes
+// its page's shape.
 ExportOptions size_options(const ExportCommandOptions& o) {
     ExportOptions options;
     if (!o.width.empty()) options.width = parse_side("--width", o.width);
@@ -50,13 +62,29 @@ ExportOptions size_options(const ExportCommandOptions& o) {
         options.height = std::max(1, static_cast<int>(std::lround(options.width * 9.0 / 16.0)));
     if (o.width.empty() && !o.height.empty())
         options.width = std::max(1, static_cast<int>(std::lround(options.height * 16.0 / 9.0)));
+    options.canvas_follows_page = o.height.empty();
     if (!o.scale.empty()) options.scale = parse_scale(o.scale);
+    if (!o.text_scale.empty()) options.text_scale = parse_text_scale(o.text_scale);
+    if (!o.page.empty()) {
+        const auto page = exporter::parse_page(o.page, options.width >= options.height);
+        if (!page)
+            throw UsageError("--page: unknown page '" + o.page + "' (expected " + std::string(exporter::kPageChoices) +
+                             ")");
+        options.page = *page;
+    }
+    options.replace_read_only = o.force;
     try {
         exporter::validate(options);
     } catch (const std::invalid_argument& e) {
         throw UsageError(std::string(o.scale.empty() ? "--width/--height" : "--scale") + ": " + e.what());
     }
     return options;
+}
+
+// --page only shapes a PDF: with no PDF to write it is a mistake worth saying.
+void check_page_has_pdf(const ExportCommandOptions& o, const std::vector<Format>& formats) {
+    if (!o.page.empty() && std::find(formats.begin(), formats.end(), Format::Pdf) == formats.end())
+        throw UsageError("--page: sets a PDF's page, but no PDF is written (use --format pdf or a .pdf name)");
 }
 
 figure::Theme parse_theme(const std::string& text) {
@@ -111,8 +139,12 @@ figure::LayerSpec layer_for(const ExportCommandOptions& o, const std::string& sp
     return spec;
 }
 
-std::string file_stem(const std::string& specialty, const data::Metric& metric, int year) {
-    return specialty + "-" + metric.slug + "-" + std::to_string(year);
+// "emt-median-wage-2015"; projected metrics (growth, openings) carry the projection's
+// period instead of the wage year: "emt-growth-2012-2022".
+std::string file_stem(const data::Dataset& dataset, const std::string& specialty, const data::Metric& metric,
+                      int year) {
+    const bool projected = metric.source == "projections";
+    return specialty + "-" + metric.slug + "-" + (projected ? dataset.projection_period() : std::to_string(year));
 }
 
 fs::path prepare_out_dir(const std::string& dir) {
@@ -151,8 +183,9 @@ int export_one(Session& session, const ExportCommandOptions& o) {
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
     const figure::LayerSpec spec = layer_for(o, specialty.slug, metric.id, year);
-    const auto [path, format] = single_target(o, file_stem(specialty.slug, metric, year));
+    const auto [path, format] = single_target(o, file_stem(dataset, specialty.slug, metric, year));
     options.format = format;
+    check_page_has_pdf(o, {format});
 
     const geo::Atlas& atlas = session.atlas();
     exporter::export_figure(path, figure::build_figure(dataset, atlas, spec), atlas, options);
@@ -168,6 +201,7 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     ExportOptions options = size_options(o);
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
     parse_theme(o.theme);  // every flag is checked before the first file is written
+    check_page_has_pdf(o, formats);
     figure::LayerSpec checked;
     apply_layer_flags(o.layer_flags, checked);
     const fs::path dir = prepare_out_dir(o.out_dir);
@@ -180,7 +214,7 @@ int export_all(Session& session, const ExportCommandOptions& o) {
             for (Format format : formats) {
                 options.format = format;
                 const std::string name =
-                    file_stem(specialty.slug, metric, year) + "." + std::string(exporter::format_name(format));
+                    file_stem(dataset, specialty.slug, metric, year) + "." + std::string(exporter::format_name(format));
                 exporter::export_figure(dir / name, fig, atlas, options);
                 ++files;
             }
@@ -204,7 +238,8 @@ fs::path export_layer_png(Session& session, const figure::LayerSpec& layer) {
     figure::LayerSpec spec = layer;
     spec.specialty = resolve_specialty(dataset, layer.specialty).slug;
     spec.wage_year = resolve_year(dataset, layer.wage_year);
-    const fs::path path = "./medmap-" + file_stem(spec.specialty, dataset.metric(spec.metric), spec.wage_year) + ".png";
+    const fs::path path =
+        "./medmap-" + file_stem(dataset, spec.specialty, dataset.metric(spec.metric), spec.wage_year) + ".png";
     const geo::Atlas& atlas = session.atlas();
     exporter::export_figure(path, figure::build_figure(dataset, atlas, spec), atlas, ExportOptions{});
     return path;
@@ -215,7 +250,7 @@ std::vector<fs::path> export_window_view(Session& session, const figure::LayerSp
     const data::Dataset& dataset = session.dataset();
     const geo::Atlas& atlas = session.atlas();
     const auto figure = figure::build_figure(dataset, atlas, layer);
-    const std::string stem = "medmap-" + file_stem(figure.spec.specialty, dataset.metric(figure.spec.metric),
+    const std::string stem = "medmap-" + file_stem(dataset, figure.spec.specialty, dataset.metric(figure.spec.metric),
                                                    figure.spec.wage_year);
     std::vector<Format> formats;
     for (const std::string& f : request.formats) formats.push_back(parse_one_format(f));

@@ -132,12 +132,19 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     export_cmd->add_option("--format", eo.format, "png, svg or pdf (with --all a list: png,svg)")
         ->option_text("FORMAT");
     export_cmd->add_option("--width", eo.width, "Canvas width in pixels (default 1920)")->option_text("PX");
-    export_cmd->add_option("--height", eo.height, "Canvas height in pixels (default 1080)")->option_text("PX");
-    export_cmd->add_option("--scale", eo.scale, "Output pixels per canvas pixel (2: a 3840x2160 PNG)")
+    export_cmd->add_option("--height", eo.height, "Canvas height in pixels (default 1080; a PDF's follows --page)")->option_text("PX");
+    export_cmd->add_option("--scale", eo.scale,
+                           "PNG/SVG: output pixels per canvas pixel (2: a 3840x2160 PNG of the 1920x1080 figure); "
+                           "text and lines already grow with --width/--height")
         ->option_text("FACTOR");
+    export_cmd->add_option("--text-scale", eo.text_scale, "Multiply the text's size (0.25 to 8; default 1)")
+        ->option_text("FACTOR");
+    export_cmd->add_option("--page", eo.page, "PDF page: slide (13.333x7.5 in, default), letter, a4 or WxH in inches")
+        ->option_text("PAGE");
+    export_cmd->add_flag("--force", eo.force, "Replace an existing read-only output file");
     export_cmd->add_option("--theme", eo.theme, "light or dark")->capture_default_str();
     export_cmd->add_flag("--transparent", eo.transparent, "Leave the background transparent");
-    export_cmd->add_option("--subtitle", eo.subtitle, "A subtitle instead of the national figure");
+    export_cmd->add_option("--subtitle", eo.subtitle, "A line of your own under the title (the national figure stays)");
     add_layer_flags(*export_cmd, eo.layer_flags);
     auto* all_flag = export_cmd->add_flag("--all", eo.all, "Every specialty x metric into --out-dir");
     export_cmd->add_option("--out-dir", eo.out_dir, "Folder to write into (created if missing)")->option_text("DIR");

@@ -49,7 +49,9 @@ struct ExportCommandOptions {
     int year = 0;  // 0: the dataset's default wage year
     std::string out;
     std::string format;  // one format; with --all a comma-separated list (default png)
-    std::string width, height, scale;
+    std::string width, height, scale, text_scale;
+    std::string page;    // PDF: slide, letter, a4 or WxH inches (default slide)
+    bool force = false;  // replace a read-only output file
     std::string theme = "light";
     bool transparent = false;
     std::string subtitle;

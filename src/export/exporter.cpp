@@ -46,15 +46,18 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     std::string out;
-    CairoSurface surface(cairo_pdf_surface_create_for_stream(append_to_string, &out,
-                                                             options.width * options.scale,
-                                                             options.height * options.scale));
+    const PageSize page = options.page;
+    CairoSurface surface(cairo_pdf_surface_create_for_stream(append_to_string, &out, page.width_pt, page.height_pt));
     check_cairo(cairo_surface_status(surface.get()), "cannot create the PDF document");
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, fig.title.c_str());
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "medmap");
     {
         CairoContext cr = make_context(surface.get());
-        cairo_scale(cr.get(), options.scale, options.scale);
+        // The whole canvas on the page, as large as fits, centred.
+        const geo::Box& canvas = layout.canvas;
+        const double fit = std::min(page.width_pt / canvas.width(), page.height_pt / canvas.height());
+        cairo_translate(cr.get(), (page.width_pt - canvas.width() * fit) / 2, (page.height_pt - canvas.height() * fit) / 2);
+        cairo_scale(cr.get(), fit, fit);
         CairoTarget target(cr.get(), CairoTarget::Surface::Vector);
         figure::paint_figure(target, fig, atlas, layout);
         check_cairo(cairo_status(cr.get()), "cannot draw the PDF document");
@@ -86,6 +89,11 @@ void validate(const ExportOptions& o) {
         throw std::invalid_argument("the image size must be positive, not " + std::to_string(o.width) + "x" +
                                     std::to_string(o.height));
     if (!std::isfinite(o.scale) || o.scale <= 0) throw std::invalid_argument("the scale must be a positive number");
+    if (!(o.text_scale >= kMinTextScale && o.text_scale <= kMaxTextScale))
+        throw std::invalid_argument("the text scale must be from 0.25 to 8");
+    if (!(o.page.width_pt >= 1 && o.page.height_pt >= 1 && o.page.width_pt <= kMaxPagePoints &&
+          o.page.height_pt <= kMaxPagePoints))
+        throw std::invalid_argument("each side of the page must be 1 point to 200 inches");
     const double w = o.width * o.scale, h = o.height * o.scale;
     if (w > kMaxSide || h > kMaxSide || std::lround(w) < 1 || std::lround(h) < 1)
         throw std::invalid_argument("the output would be " + std::to_string(std::lround(w)) + "x" +
@@ -93,9 +101,17 @@ void validate(const ExportOptions& o) {
                                     std::to_string(kMaxSide));
 }
 
+geo::Box export_canvas(const ExportOptions& options) {
+    const double w = options.width;
+    double h = options.height;
+    if (options.format == Format::Pdf && options.canvas_follows_page)
+        h = std::max(1.0, std::round(w * options.page.height_pt / options.page.width_pt));
+    return {0, 0, w, h};
+}
+
 figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
-    const geo::Box canvas{0, 0, static_cast<double>(options.width), static_cast<double>(options.height)};
-    figure::FigureLayout layout = figure::layout_figure(fig, atlas, canvas, 1.0, cairo_text_measure());
+    figure::FigureLayout layout =
+        figure::layout_figure(fig, atlas, export_canvas(options), 1.0, cairo_text_measure(), options.text_scale);
     if (options.carry)
         figure::set_view(layout, fig, atlas, figure::carried_view(layout, *options.carry), cairo_text_measure());
     return layout;
@@ -115,7 +131,9 @@ std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, co
 
 void export_figure(const std::filesystem::path& path, const figure::Figure& fig, const geo::Atlas& atlas,
                    const ExportOptions& options) {
-    write_file_atomically(path, render_figure(fig, atlas, options));
+    const ReadOnly read_only = options.replace_read_only ? ReadOnly::Replace : ReadOnly::Refuse;
+    refuse_read_only(path, read_only);  // before the work of rendering
+    write_file_atomically(path, render_figure(fig, atlas, options), read_only);
 }
 
 }  // namespace medmap::exporter

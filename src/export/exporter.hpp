@@ -11,12 +11,15 @@
 #include "core/geo/atlas.hpp"
 #include "core/geo/view_transform.hpp"
 #include "export/export_format.hpp"
+#include "export/page_size.hpp"
 
 namespace medmap::exporter {
 
 inline constexpr int kDefaultWidth = 1920;
 inline constexpr int kDefaultHeight = 1080;
 inline constexpr int kMaxSide = 16384;  // output pixels per side; also Cairo's image limit
+inline constexpr double kMinTextScale = 0.25;  // smaller text is unreadable at any size
+inline constexpr double kMaxTextScale = 8;     // larger text crowds out the map
 
 struct ExportOptions {
     Format format = Format::Png;
@@ -29,13 +32,28 @@ struct ExportOptions {
     // The part of the map a window shows (its zoom about a map point); empty: the
     // layout's own fit.
     std::optional<figure::ViewCarry> carry;
+    // Multiplies the text's size on top of the layout's own, which already grows with the
+    // canvas (layout_figure).
+    double text_scale = 1.0;
+    // PDF only: the page. The canvas is scaled to fit it, centred, and `scale` is unused.
+    PageSize page = kSlidePage;
+    // PDF only: the canvas's height follows the page's shape (width * page height / page
+    // width), so the figure fills the page; set when no height was asked for.
+    bool canvas_follows_page = false;
+    // An existing file without write permission is replaced only when true.
+    bool replace_read_only = false;
 };
+
+// The canvas the figure is laid out on: width x height, or for a PDF whose canvas follows
+// the page, the width and the page's shape.
+geo::Box export_canvas(const ExportOptions& options);
 
 // Output size in pixels (width * scale, height * scale, rounded).
 int output_width(const ExportOptions& options);
 int output_height(const ExportOptions& options);
 // Throws std::invalid_argument naming the problem unless sizes and scale are positive,
-// finite and give at most kMaxSide output pixels per side.
+// finite and give at most kMaxSide output pixels per side, the text scale is from
+// kMinTextScale to kMaxTextScale and the page's sides are 1 to kMaxPagePoints.
 void validate(const ExportOptions& options);
 
 // The layout the export uses (the core's, showing options.carry if given).
@@ -47,8 +65,9 @@ figure::FigureLayout export_layout(const figure::Figure& figure, const geo::Atla
 std::string render_figure(const figure::Figure& figure, const geo::Atlas& atlas, const ExportOptions& options);
 
 // Renders, then writes atomically: a failure never leaves a partial file, and an existing
-// file is only ever replaced by a complete one. Throws medmap::OutputError (one line,
-// naming the path) when the file cannot be written, else as render_figure.
+// file is only ever replaced by a complete one, with the same permission bits. Throws
+// medmap::OutputError (one line, naming the path) when the file cannot be written or is
+// read-only (unless options.replace_read_only), else as render_figure.
 void export_figure(const std::filesystem::path& path, const figure::Figure& figure, const geo::Atlas& atlas,
                    const ExportOptions& options);
 

@@ -1,5 +1,7 @@
 // `medmap export` end to end: the files it writes, and its one-line errors (exit 2)
 // that leave no file, not even a temporary one, behind.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
@@ -122,7 +124,13 @@ TEST_CASE("medmap export --all writes every specialty x metric and prints a summ
     }
     CHECK(png == 60);
     CHECK(svg == 60);
-    CHECK(std::filesystem::exists(dir / "maps" / "emt-growth-2014.png"));
+    // Projected metrics are named for the projection's period, wages for their year.
+    const std::string period = dataset().projection_period();
+    CHECK(period == "2012-2022");
+    CHECK(std::filesystem::exists(dir / "maps" / ("emt-growth-" + period + ".png")));
+    CHECK(std::filesystem::exists(dir / "maps" / ("emt-openings-" + period + ".svg")));
+    CHECK(std::filesystem::exists(dir / "maps" / "emt-median-wage-2014.png"));
+    CHECK_FALSE(std::filesystem::exists(dir / "maps" / "emt-growth-2014.png"));
 }
 
 TEST_CASE("medmap export --all needs --out-dir, and refuses --out") {
@@ -142,4 +150,68 @@ TEST_CASE("medmap without a display exports the default layer as a PNG in the cu
     const Image image = read_png(dir / "medmap-emt-median-wage-2014.png");
     CHECK(image.width == 1920);
     CHECK(image.height == 1080);
+}
+
+TEST_CASE("medmap export: a read-only output is refused unless --force, and a replaced file keeps its mode") {
+    TempDir dir;
+    const auto path = dir / "map.png";
+    { std::ofstream(path) << "old"; }
+    ::chmod(path.c_str(), 0444);
+    const auto r = run_medmap("export --out " + quoted(path.string()));
+    check_usage_failure(r, path.string() + " is read-only (use --force to replace it)");
+    {
+        std::ifstream kept(path);
+        CHECK(std::string(std::istreambuf_iterator<char>(kept), {}) == "old");
+    }
+    CHECK(dir.entries() == std::vector<std::string>{"map.png"});
+
+    const auto forced = run_medmap("export --force --out " + quoted(path.string()));
+    INFO(forced.err);
+    REQUIRE(forced.status == 0);
+    CHECK(read_png(path).width == 1920);
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0444);
+
+    // A writable file with unusual bits keeps them too.
+    ::chmod(path.c_str(), 0640);
+    REQUIRE(run_medmap("export --out " + quoted(path.string())).status == 0);
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 07777) == 0640);
+    CHECK(dir.entries() == std::vector<std::string>{"map.png"});
+}
+
+TEST_CASE("medmap export --subtitle adds the user's words and keeps the national figure") {
+    TempDir dir;
+    const auto path = dir / "map.svg";
+    const auto r = run_medmap("export --specialty emt --metric median-wage --subtitle 'For the May board meeting' --out " +
+                              quoted(path.string()));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    std::ifstream in(path);
+    const std::string svg(std::istreambuf_iterator<char>(in), {});
+    CHECK_THAT(svg, Contains("For the May board meeting"));
+    CHECK_THAT(svg, Contains("United States: $"));
+}
+
+TEST_CASE("medmap export: --page, --text-scale and --force are checked like every flag") {
+    TempDir dir;
+    const std::string pdf = " --out " + quoted((dir / "x.pdf").string());
+    check_usage_failure(run_medmap("export --page legal" + pdf), "--page: unknown page 'legal'");
+    check_usage_failure(run_medmap("export --page 0x5" + pdf), "--page");
+    check_usage_failure(run_medmap("export --page 300x10" + pdf), "--page");
+    check_usage_failure(run_medmap("export --page letter --out " + quoted((dir / "x.png").string())),
+                        "--page: sets a PDF's page");
+    check_usage_failure(run_medmap("export --text-scale 0" + pdf), "--text-scale");
+    check_usage_failure(run_medmap("export --text-scale 9" + pdf), "--text-scale");
+    check_usage_failure(run_medmap("export --text-scale big" + pdf), "--text-scale");
+    CHECK(run_medmap("export --force=maybe" + pdf).status == 2);
+    CHECK(dir.entries().empty());
+
+    // A good one: the PDF's page is the one asked for.
+    const auto r = run_medmap("export --page letter --text-scale 1.25" + pdf);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto info = run_command("pdfinfo " + quoted((dir / "x.pdf").string()));
+    CHECK_THAT(info.out, Contains("792 x 612 pts"));
 }

@@ -94,8 +94,9 @@ TEST_CASE("PDF: pdftoppm draws the same colours at the same states, and its text
     exporter::export_figure(dir / "map.pdf", fig, atlas(), options);
     CHECK(read_text(dir / "map.pdf").rfind("%PDF-", 0) == 0);
 
-    // One PDF point per canvas pixel: at 72 dpi the page is exactly the canvas.
-    const auto rendered = run_command("pdftoppm -png -r 72 -singlefile " + quoted((dir / "map.pdf").string()) + " " +
+    // The 1280x720 canvas fills the default 960x540 pt slide: at 96 dpi a page pixel is a
+    // canvas pixel.
+    const auto rendered = run_command("pdftoppm -png -r 96 -singlefile " + quoted((dir / "map.pdf").string()) + " " +
                                       quoted((dir / "pdf").string()));
     INFO(rendered.err);
     REQUIRE(rendered.status == 0);

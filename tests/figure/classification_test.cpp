@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <vector>
 
 #include <cmath>
@@ -12,8 +13,9 @@ using Catch::Matchers::Equals;
 TEST_CASE("quantile breaks split the values into equal-count classes") {
     std::vector<double> v{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     auto c = classify(v, ClassMethod::Quantile, 5, 1.0);
-    // type-7 quantiles 2.8, 4.6, 6.4, 8.2 rounded to the display step of 1
-    CHECK_THAT(c.edges, Equals(std::vector<double>{1, 3, 5, 6, 8, 10}));
+    // type-7 quantiles 2.8, 4.6, 6.4, 8.2, each rounded within its gap: (2, 3], (4, 5] ...
+    // so every class keeps its two values.
+    CHECK_THAT(c.edges, Equals(std::vector<double>{1, 3, 5, 7, 9, 10}));
     CHECK(c.class_count() == 5);
 }
 
@@ -66,17 +68,29 @@ TEST_CASE("breaks are rounded to the display step before classifying") {
     CHECK(c.edges[1] == Approx(3.0));
 }
 
-TEST_CASE("breaks round to a nice step from the values' spread, never finer than the display step") {
-    // Wages over a $30,000 spread: a fiftieth is $600, so breaks are multiples of $500.
+TEST_CASE("quantile and Jenks breaks go to the roundest number in the gap between two classes") {
+    // Type-7 quintiles of these wages fall between the 2nd and 3rd, 4th and 5th ... values;
+    // each break goes to the roundest number in that gap.
     std::vector<double> wages{24570, 28013, 29950, 31422, 33333, 36871, 40217, 44444, 49999, 54140};
     auto c = classify(wages, ClassMethod::Quantile, 5, 1.0);
     REQUIRE(c.class_count() == 5);
-    for (std::size_t i = 1; i + 1 < c.edges.size(); ++i) {
-        INFO("break " << c.edges[i]);
-        CHECK(std::fmod(c.edges[i], 500.0) == 0);
-    }
-    CHECK(c.edges.front() == 24570);  // the data's own extremes bound the outer classes
-    CHECK(c.edges.back() == 54140);
+    // Gaps (28013, 29950], (31422, 33333], (36871, 40217], (44444, 49999].
+    CHECK_THAT(c.edges, Equals(std::vector<double>{24570, 29000, 33000, 40000, 45000, 54140}));
+    for (double v : wages) CHECK(c.class_of(v) == static_cast<int>(std::find(wages.begin(), wages.end(), v) - wages.begin()) / 2);
+
+    CHECK(roundest_in_gap(26850, 26860, 26860, 1.0) == 26860);  // nothing rounder fits: the value itself
+    CHECK(roundest_in_gap(26500, 38000, 36000, 1.0) == 30000);
+    CHECK(roundest_in_gap(-0.3, 0.5, 0.2, 0.1) == 0);
+    CHECK(roundest_in_gap(12.04, 12.36, 12.3, 0.1) == 12.3);  // 12.1 .. 12.3: the one nearest the exact break
+    CHECK(roundest_in_gap(41, 49, 44, 1.0) == 45);
+    CHECK(roundest_in_gap(102, 108, 104, 1.0) == 105);
+    CHECK(roundest_in_gap(101, 104, 102.4, 1.0) == 102);  // 1s: the one nearest the exact break
+    // A gap narrower than the display step (derived percentages): a finer short decimal.
+    CHECK(roundest_in_gap(0.31, 0.34, 0.33, 0.1) == Approx(0.33));
+    CHECK(roundest_in_gap(0.3111, 0.3112, 0.3112, 0.1) == 0.3112);  // nothing short fits: the value
+}
+
+TEST_CASE("equal interval breaks round to a nice step from the values' spread, never finer than the display step") {
 
     // Growth over a 43-point spread rounds to half points; a narrow spread to the display step.
     std::vector<double> growth{4.5, 9.8, 13.3, 18.7, 22.2, 26.9, 31.4, 47.5};

@@ -59,10 +59,10 @@ TEST_CASE("quantile arms: each side's values split into equal-count classes beyo
     // The band is the same as with steps: [18.1, 28.1).
     CHECK(c.edges[2] == Approx(18.1));
     CHECK(c.edges[3] == Approx(28.1));
-    // Below 18.1: 4.5 7.9 9.6 12.0 14.4 15.8 17.2, median 12.0; from 28.1: 29.0 31.7 35.2
-    // 38.1 41.0 44.0 47.5, median 38.1.
-    CHECK(c.edges[1] == Approx(12.0));
-    CHECK(c.edges[4] == Approx(38.1));
+    // Below 18.1: 4.5 7.9 9.6 12.0 14.4 15.8 17.2, median 12.0, rounded within (9.6, 12.0];
+    // from 28.1: 29.0 31.7 35.2 38.1 41.0 44.0 47.5, median 38.1, within (35.2, 38.1].
+    CHECK(c.edges[1] == Approx(10.0));
+    CHECK(c.edges[4] == Approx(38.0));
     int below = 0, above = 0;
     for (double v : kGrowth) {
         below += c.class_of(v) == 0;

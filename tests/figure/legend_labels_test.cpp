@@ -35,3 +35,11 @@ TEST_CASE("a single class shows its value or its range") {
                Equals(std::vector<std::string>{"100 \u2013 900"}));
     CHECK(class_labels(Classification{}, ValueUnit::Count).empty());
 }
+
+TEST_CASE("a break finer than the display step is written with its decimals, so its class's label is true") {
+    Classification c{ClassMethod::Jenks, {-8.5, 2.34, 7.1, 12.8}, false, 0};
+    CHECK_THAT(class_labels(c, ValueUnit::PercentVsUs),
+               Equals(std::vector<std::string>{"under +2.34%", "+2.34% \u2013 +7.0%", "+7.1% and over"}));
+    Classification m{ClassMethod::Jenks, {-8.5, -1, 2.34, 12.8}, false, 0};
+    CHECK(class_labels(m, ValueUnit::PercentVsUs)[1] == "-1.0% \u2013 +2.33%");
+}

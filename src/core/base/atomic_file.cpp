@@ -31,7 +31,15 @@ private:
 
 }  // namespace
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+void refuse_read_only(const std::filesystem::path& path, ReadOnly read_only) {
+    struct stat st {};
+    if (read_only == ReadOnly::Refuse && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+        (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        throw OutputError(path.string() + " is read-only (use --force to replace it)");
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes, ReadOnly read_only) {
+    refuse_read_only(path, read_only);
     // A device such as /dev/full cannot be renamed over: write it in place, and report.
     std::error_code ec;
     if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
@@ -44,6 +52,9 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
         }
         return;
     }
+    // The permission bits the file ends with: a replaced file's own.
+    struct stat existing {};
+    const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644;
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
     std::string temp_name = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
     FileDescriptor fd(::mkstemp(temp_name.data()));
@@ -57,7 +68,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
         if (n < 0) discard("write failed", errno);
         done += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd.get(), 0644) != 0 || ::fsync(fd.get()) != 0) discard("write failed", errno);
+    if (::fchmod(fd.get(), mode) != 0 || ::fsync(fd.get()) != 0) discard("write failed", errno);
     if (::close(fd.release()) != 0) discard("write failed", errno);
     if (::rename(temp_name.c_str(), path.c_str()) != 0) discard("cannot replace the file", errno);
 }

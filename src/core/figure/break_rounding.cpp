@@ -1,5 +1,6 @@
 #include "core/figure/break_rounding.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace medmap::figure {
@@ -70,6 +71,48 @@ std::vector<double> round_breaks(std::span<const double> breaks, double lo, doub
         rounded = rounded_inside(breaks, lo, hi, step);
     }
     return rounded;
+}
+
+double roundest_in_gap(double lower_max, double upper_min, double exact, double display_step) {
+    const double reach = std::max(std::fabs(lower_max), std::fabs(upper_min));
+    if (!(reach > 0) || !(display_step > 0)) return upper_min;
+    // From a power of ten above every value in the gap down to the display step: 10^k,
+    // then 5 x 10^(k-1), 10^(k-1), ...
+    double step = std::pow(10.0, std::ceil(std::log10(reach)) + 1);
+    bool five_next = true;
+    // Below the display step only for a gap narrower than it, between derived values such
+    // as percentages vs US: a short decimal the legend can still write exactly.
+    while (step >= display_step * (1e-2 - 1e-12)) {
+        // Tolerance for steps such as 0.1: 0.3 / 0.1 is 2.9999999999999996.
+        const double first = std::floor(lower_max / step + 1e-9) + 1, last = std::floor(upper_min / step + 1e-9);
+        double best = upper_min;
+        bool found = false;
+        for (double n : {std::clamp(std::round(exact / step), first, last), first, last}) {
+            if (n < first || n > last) continue;
+            const double r = round_to(n * step, step);
+            if (r <= lower_max || r > upper_min) continue;
+            if (!found || std::fabs(r - exact) < std::fabs(best - exact)) best = r;
+            found = true;
+        }
+        if (found) return best;
+        step = five_next ? step / 2 : step / 5;
+        five_next = !five_next;
+    }
+    return upper_min;
+}
+
+std::vector<double> round_breaks_in_gaps(std::span<const double> sorted, std::span<const double> breaks,
+                                         double display_step) {
+    std::vector<double> out;
+    if (sorted.empty()) return out;
+    for (double b : breaks) {
+        if (!(b > sorted.front()) || b > sorted.back()) continue;
+        // The gap: the largest value below b and the smallest at or above it.
+        const auto upper = std::lower_bound(sorted.begin(), sorted.end(), b);
+        const double r = roundest_in_gap(*(upper - 1), *upper, b, display_step);
+        if (out.empty() || r > out.back()) out.push_back(r);
+    }
+    return out;
 }
 
 }  // namespace medmap::figure

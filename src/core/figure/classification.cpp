@@ -119,8 +119,13 @@ Classification classify(std::span<const double> values, ClassMethod method, int 
     const double lo = sorted.front(), hi = sorted.back();
 
     // Edges: min, rounded inner breaks (strictly increasing, strictly inside), max.
+    // Quantile and Jenks breaks separate particular states: rounded within their gaps, so
+    // no state changes class (break_rounding.hpp).
+    const std::vector<double> exact = inner_breaks(sorted, method, classes, display_step);
+    const bool between_states = method == ClassMethod::Quantile || method == ClassMethod::Jenks;
     result.edges.push_back(lo);
-    for (double b : round_breaks(inner_breaks(sorted, method, classes, display_step), lo, hi, display_step))
+    for (double b : between_states ? round_breaks_in_gaps(sorted, exact, display_step)
+                                   : round_breaks(exact, lo, hi, display_step))
         result.edges.push_back(b);
     result.edges.push_back(hi);  // a single distinct value gives one class {lo, lo}
     return result;

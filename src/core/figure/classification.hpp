@@ -1,6 +1,8 @@
 #pragma once
 // Turns the states' values into classes. Breaks are rounded (break_rounding.hpp) *before*
-// classifying, so the legend's labels are exactly the rule applied.
+// classifying, so the legend's labels are exactly the rule applied; quantile and Jenks
+// breaks are rounded only within the gap between two classes' values, so every state keeps
+// the class the exact method gives it.
 #include <optional>
 #include <span>
 #include <string>

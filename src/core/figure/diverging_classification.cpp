@@ -26,9 +26,8 @@ std::vector<double> arm_breaks(std::span<const double> sorted, double start, int
     if (static_cast<int>(unique_arm.size()) < classes_per_arm) return steps;
 
     const std::vector<double> raw = inner_breaks(arm, method, classes_per_arm, display_step);
-    // Rounded strictly inside the arm: beyond the band's edge, short of the arm's extreme.
-    std::vector<double> rounded = direction > 0 ? round_breaks(raw, start, arm.back() + display_step, display_step)
-                                                : round_breaks(raw, arm.front() - display_step, start, display_step);
+    // Each break rounded within its gap, so no state changes class (break_rounding.hpp).
+    std::vector<double> rounded = round_breaks_in_gaps(arm, raw, display_step);
     if (static_cast<int>(rounded.size()) != classes_per_arm - 1) return steps;
     if (direction < 0) std::reverse(rounded.begin(), rounded.end());
     return rounded;

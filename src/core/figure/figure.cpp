@@ -161,7 +161,8 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
     fig.callouts = place_callouts(atlas);
     if (spec.labels) fig.label_anchors = label_anchors(atlas);
     fig.title = title_for(*specialty, metric, spec, dataset.projection_period());
-    fig.subtitle = spec.subtitle.empty() ? subtitle_for(spec, lv) : spec.subtitle;
+    // A user's subtitle is added to the national figure, never put in its place.
+    fig.subtitle = spec.subtitle.empty() ? subtitle_for(spec, lv) : spec.subtitle + " \u00b7 " + subtitle_for(spec, lv);
     // The editions shown, and the occupation that supplies the figures when its code is
     // not the specialty's own (SOC 2018 merged and renumbered some).
     fig.source_line = "Source: " + dataset.source_citation(spec.wage_year);

@@ -39,22 +39,28 @@ geo::ViewTransform clear_of_legend(const geo::ViewTransform& view, const geo::Bo
 
 }  // namespace
 
+double size_unit(const geo::Box& canvas, double scale) {
+    // Everything but the map grows in proportion to the canvas, so a 7680x4320 export is
+    // a 1920x1080 one at 4x. 1100x720 is the reference (the window's canvas beside the
+    // panel is about that). Small canvases (the window at its 640x400 minimum) shrink only
+    // to 3/4, so text stays readable and the map keeps room.
+    return std::max(0.75, std::min(canvas.width() / 1100.0, canvas.height() / 720.0)) * scale;
+}
+
 FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
-                           double scale, const TextMeasure& measure) {
+                           double scale, const TextMeasure& measure, double text_scale) {
     FigureLayout l;
     l.canvas = canvas;
-    const double w = canvas.width(), h = canvas.height();
-    // Text grows with the canvas so a 4K export reads like a 1080p one, within limits.
-    // 1100x720 is the reference; the window's canvas beside the panel is about that.
-    // Small canvases (the window at its 640x400 minimum) shrink text to 3/4 so the map keeps room.
-    const double unit = std::clamp(std::min(w / 1100.0, h / 720.0), 0.75, 3.0) * scale;
+    const double w = canvas.width();
+    const double unit = size_unit(canvas, scale);
+    const double text = unit * text_scale;  // text sizes; lines, swatches and margins follow `unit`
     const double pad = 18 * unit;
     // Long titles (and narrow canvases) shrink the line rather than run off the canvas.
     const double room = w - 2 * pad;
-    const double title_px = fitted_size(measure, figure.title, 26 * unit, room, true);
-    const double sub_px = fitted_size(measure, figure.subtitle, 15 * unit, room, false);
-    const double body_px = 14 * unit;
-    const double small_px = fitted_size(measure, figure.source_line, 12 * unit, room, false);
+    const double title_px = fitted_size(measure, figure.title, 26 * text, room, true);
+    const double sub_px = fitted_size(measure, figure.subtitle, 15 * text, room, false);
+    const double body_px = 14 * text;
+    const double small_px = fitted_size(measure, figure.source_line, 12 * text, room, false);
 
     double y = canvas.min_y + pad;
     l.title = {{canvas.min_x + pad, y}, title_px};
@@ -65,7 +71,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
 
     // Legend: a column at the right, rows of swatch + label, bottom-aligned with the map.
     const std::size_t rows = figure.legend.entries.size();
-    const double swatch = 18 * unit, row_h = 24 * unit;
+    const double swatch = 18 * unit, row_h = std::max(24 * unit, body_px * 1.6);
     // Wide enough for the legend's title (drawn bold) and its longest label.
     double legend_content = measure_text(measure, figure.legend.title, body_px, true);
     for (const LegendEntry& e : figure.legend.entries)
@@ -111,7 +117,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     for (std::size_t i = 0; i < rows; ++i, ry += row_h) {
         LegendRow row;
         row.swatch = {l.legend.min_x + pad * 0.5, ry, l.legend.min_x + pad * 0.5 + swatch * 1.6, ry + swatch};
-        row.label = {{row.swatch.max_x + 8 * unit, ry + (swatch - body_px) / 2}, body_px};
+        row.label = {{row.swatch.max_x + 8 * unit, ry + (std::min(swatch, row_h) - body_px) / 2}, body_px};
         l.legend_rows.push_back(row);
     }
 
@@ -127,7 +133,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     l.view = clear_of_legend(l.view, drawn, callouts, l.map, l.legend, pad * 0.5);
     l.outline_px = std::max(0.6, 0.8 * unit);
     l.leader_dot_px = 1.6 * l.outline_px + 0.6;  // visible at any outline width
-    l.label_px = 11 * unit;
+    l.label_px = 11 * text;
     l.hatch_spacing_px = 6 * unit;
     l.hatch_line_px = std::max(0.8, 1.2 * unit);
     l.frame_px = std::max(0.6, 0.8 * unit);

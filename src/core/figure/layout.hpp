@@ -76,10 +76,16 @@ struct FigureLayout {
 };
 
 // `canvas` is the area to draw into (the whole image for exports, the part of the window
-// beside the side panel in the window). `scale` multiplies text sizes (e.g. HiDPI export).
+// beside the side panel in the window). Text, line widths, swatches, callout labels and
+// margins are in proportion to the canvas (size_unit), so a 7680x4320 figure is a
+// 1920x1080 one at 4x. `scale` multiplies all of them, `text_scale` only the text.
 // The legend is as wide as its widest label or title (measured with `measure`).
 FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
-                           double scale = 1.0, const TextMeasure& measure = {});
+                           double scale = 1.0, const TextMeasure& measure = {}, double text_scale = 1.0);
+
+// The size of one layout unit on `canvas` (1 on the 1100x720 reference, never under 0.75)
+// times `scale`: text, lines and margins are multiples of it.
+double size_unit(const geo::Box& canvas, double scale = 1.0);
 
 // A view that another canvas can show: a zoom (1 = fitted) about a map point that goes
 // to the middle of the map's frame.

@@ -1,11 +1,12 @@
 #include "core/figure/number_format.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace medmap::figure {
 
 namespace {
+
 std::string with_thousands(long long n) {
     std::string digits = std::to_string(n < 0 ? -n : n);
     std::string out;
@@ -18,30 +19,53 @@ std::string with_thousands(long long n) {
     if (n < 0) out.push_back('-');
     return {out.rbegin(), out.rend()};
 }
+
+// The most decimals a small nonzero percentage is given before it is written as zero.
+constexpr int kMaxDecimals = 3;
+
+// |v| x 10^decimals rounded half away from zero (printf rounds half to even, so -12.5
+// would print as -12). The figures are decimal numbers stored in binary: 0.15 is a hair
+// under 0.15, so a half within a relative 1e-9 counts as a half.
+long long scaled_magnitude(double v, int decimals) {
+    const double scaled = std::fabs(v) * std::pow(10.0, decimals);
+    const double whole = std::floor(scaled);
+    return static_cast<long long>(scaled - whole >= 0.5 - 1e-9 * std::max(1.0, scaled) ? whole + 1 : whole);
+}
+
 }  // namespace
 
+std::string format_fixed(double v, int decimals, bool plus_sign) {
+    const long long units = scaled_magnitude(v, decimals);
+    std::string digits = std::to_string(units);
+    if (decimals > 0) {
+        if (digits.size() <= static_cast<std::size_t>(decimals))
+            digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(decimals), ".");
+    }
+    // No sign on a zero: "-0.0" and "+0.0" claim a direction there is none of.
+    if (units == 0) return digits;
+    return (v < 0 ? "-" : plus_sign ? "+" : "") + digits;
+}
+
+int decimals_to_show(double v, int decimals) {
+    if (v == 0 || !std::isfinite(v)) return decimals;
+    while (decimals < kMaxDecimals && scaled_magnitude(v, decimals) == 0) ++decimals;
+    return decimals;
+}
+
 std::string format_usd(double v) {
-    long long n = std::llround(v);
-    return (n < 0 ? "-$" : "$") + with_thousands(n < 0 ? -n : n);
+    const long long n = static_cast<long long>(scaled_magnitude(v, 0));
+    return (v < 0 && n != 0 ? "-$" : "$") + with_thousands(n);
 }
 
-std::string format_count(double v) { return with_thousands(std::llround(v)); }
-
-std::string format_percent(double v, bool sign) {
-    char buf[32];
-    double rounded = std::round(v * 10.0) / 10.0;
-    if (rounded == 0) rounded = 0;  // no "-0.0%"
-    std::snprintf(buf, sizeof buf, sign ? "%+.1f%%" : "%.1f%%", rounded);
-    return buf;
+std::string format_count(double v) {
+    const long long n = static_cast<long long>(scaled_magnitude(v, 0));
+    return (v < 0 && n != 0 ? "-" : "") + with_thousands(n);
 }
 
-std::string format_points(double v) {
-    char buf[32];
-    double rounded = std::round(v * 10.0) / 10.0;
-    if (rounded == 0) rounded = 0;  // no "-0.0 pts"
-    std::snprintf(buf, sizeof buf, "%+.1f pts", rounded);
-    return buf;
-}
+std::string format_percent(double v, bool sign) { return format_fixed(v, decimals_to_show(v, 1), sign) + "%"; }
+
+std::string format_points(double v) { return format_fixed(v, decimals_to_show(v, 1), true) + " pts"; }
 
 std::string format_metric(data::MetricId metric, const std::optional<double>& v) {
     if (!v) return "no data";
@@ -69,10 +93,12 @@ std::string relative_to_us(const std::optional<double>& v, const std::optional<d
     if (!v || !us || *us == 0) return {};
     if (*v == *us) return "same as US";
     const double pct = (*v / *us - 1.0) * 100.0;
-    char buf[32];
-    // Under 1% a whole-percent figure would read "0%" for a real difference: keep a decimal.
-    std::snprintf(buf, sizeof buf, std::fabs(pct) < 0.95 ? "%+.1f%% vs US" : "%+.0f%% vs US", pct);
-    return buf;
+    // Whole percents from 1% up; under that a decimal, or two, so a real difference never
+    // reads "0%"; one too small even for that is put in words.
+    int decimals = scaled_magnitude(pct, 1) >= 10 ? 0 : 1;
+    if (scaled_magnitude(pct, decimals) == 0) decimals = 2;
+    if (scaled_magnitude(pct, decimals) == 0) return pct < 0 ? "just below US" : "just above US";
+    return format_fixed(pct, decimals, true) + "% vs US";
 }
 
 }  // namespace medmap::figure
