@@ -8,6 +8,7 @@
 
 #include "app/cli.hpp"
 #include "app/commands.hpp"
+#include "app/export_batch.hpp"
 #include "core/base/atomic_file.hpp"
 #include "core/base/input_error.hpp"
 #include "export/exporter.hpp"
@@ -170,22 +171,28 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     parse_theme(o.theme);  // every flag is checked before the first file is written
     figure::LayerSpec checked;
     apply_layer_flags(o.layer_flags, checked);
+    const unsigned jobs = parse_jobs(o.jobs);
     const fs::path dir = prepare_out_dir(o.out_dir);
     const geo::Atlas& atlas = session.atlas();
 
-    std::size_t files = 0;
+    std::vector<BatchFigure> figures;
     for (const data::Specialty& specialty : dataset.specialties()) {
         for (const data::Metric& metric : dataset.metrics()) {
-            const auto fig = figure::build_figure(dataset, atlas, layer_for(o, specialty.slug, metric.id, year));
-            for (Format format : formats) {
-                options.format = format;
-                const std::string name =
-                    file_stem(specialty.slug, metric, year) + "." + std::string(exporter::format_name(format));
-                exporter::export_figure(dir / name, fig, atlas, options);
-                ++files;
-            }
+            BatchFigure item{layer_for(o, specialty.slug, metric.id, year), {}};
+            for (Format format : formats)
+                item.outputs.emplace_back(
+                    dir / (file_stem(specialty.slug, metric, year) + "." + std::string(exporter::format_name(format))),
+                    format);
+            figures.push_back(std::move(item));
         }
     }
+    const BatchResult batch = run_export_batch(dataset, atlas, figures, options, jobs);
+    if (batch.interrupted) {
+        std::cerr << "medmap: interrupted: " << batch.written << " of " << batch.total << " files written to "
+                  << dir.string() << "\n";
+        return kExitInterrupted;
+    }
+    const std::size_t files = batch.written;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::string format_names;
     for (Format f : formats)

@@ -52,6 +52,7 @@ struct ExportCommandOptions {
     LayerFlags layer_flags;  // --classes, --method, --palette, --center, --vs-us, --labels
     bool all = false;
     std::string out_dir;
+    std::string jobs;  // --all on this many threads; empty: every core
 };
 
 int run_list(Session& session, bool json);
