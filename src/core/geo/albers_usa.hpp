@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/geo/detail_level.hpp"
 #include "core/geo/geometry.hpp"
 #include "core/geo/state_loader.hpp"
 
@@ -24,6 +25,8 @@ struct Atlas {
     std::vector<ProjectedState> states;  // same order as the input (sorted by FIPS)
     Box bounds;                          // of everything drawn
     std::vector<Box> inset_frames;       // frames around the Alaska and Hawaii insets
+    // Simplified outlines, coarsest first (detail_levels.hpp); empty: full detail only.
+    std::vector<DetailLevel> levels;
 };
 
 // Territories, if given, are placed in small insets too (Puerto Rico beside Hawaii).

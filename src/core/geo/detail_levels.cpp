@@ -1,0 +1,44 @@
+#include "core/geo/detail_levels.hpp"
+
+#include "core/geo/coverage_simplify.hpp"
+
+namespace medmap::geo {
+
+namespace {
+
+constexpr double kCoarsestMapPixels = 1000;  // map width in pixels the coarsest level is for
+constexpr double kLevelStep = 3;
+constexpr int kLevelCount = 5;
+
+}  // namespace
+
+std::vector<double> detail_tolerances(const Box& bounds) {
+    std::vector<double> tolerances;
+    if (bounds.empty() || bounds.width() <= 0) return tolerances;
+    double t = bounds.width() / kCoarsestMapPixels * kInvisiblePixels;
+    for (int i = 0; i < kLevelCount; ++i, t /= kLevelStep) tolerances.push_back(t);
+    return tolerances;
+}
+
+void add_detail_levels(Atlas& atlas) {
+    atlas.levels.clear();
+    std::vector<MultiPolygon> shapes;
+    shapes.reserve(atlas.states.size());
+    for (const auto& s : atlas.states) shapes.push_back(s.shape);
+    for (double tolerance : detail_tolerances(atlas.bounds))
+        atlas.levels.push_back(DetailLevel{tolerance, simplify_coverage(shapes, tolerance)});
+}
+
+const DetailLevel* level_for_pixel(const Atlas& atlas, double map_units_per_pixel) {
+    const double allowed = map_units_per_pixel * kInvisiblePixels;
+    for (const DetailLevel& level : atlas.levels)  // coarsest first
+        if (level.tolerance <= allowed && level.shapes.size() == atlas.states.size()) return &level;
+    return nullptr;
+}
+
+const MultiPolygon& shape_for_pixel(const Atlas& atlas, std::size_t state, double map_units_per_pixel) {
+    if (const DetailLevel* level = level_for_pixel(atlas, map_units_per_pixel)) return level->shapes[state];
+    return atlas.states[state].shape;
+}
+
+}  // namespace medmap::geo
