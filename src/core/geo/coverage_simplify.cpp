@@ -1,165 +1,27 @@
 #include "core/geo/coverage_simplify.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdint>
-#include <map>
+#include <exception>
 #include <stdexcept>
-#include <tuple>
-#include <unordered_map>
+#include <thread>
 
+#include "core/geo/coverage_arcs.hpp"
 #include "core/geo/geos_support.hpp"
 
 namespace medmap::geo {
 
 namespace {
 
-// A vertex on the snapping grid, in whole grid steps: exact to compare and hash.
-struct GridPoint {
-    std::int64_t x = 0, y = 0;
-    friend bool operator==(const GridPoint&, const GridPoint&) = default;
-    friend auto operator<=>(const GridPoint&, const GridPoint&) = default;
-};
-
-struct GridPointHash {
-    std::size_t operator()(const GridPoint& p) const noexcept {
-        return std::hash<std::int64_t>()(p.x * 0x9E3779B97F4A7C15ll ^ p.y);
-    }
-};
-
-using GridRing = std::vector<GridPoint>;
-
-GridPoint snap(Vec2 p) {
-    return {static_cast<std::int64_t>(std::llround(p.x / kCoverageGrid)),
-            static_cast<std::int64_t>(std::llround(p.y / kCoverageGrid))};
-}
-
-// The ring on the grid, without repeated vertices (consecutive or closing).
-GridRing snap_ring(const Ring& ring) {
-    GridRing out;
-    out.reserve(ring.size());
-    for (const Vec2& p : ring) {
-        const GridPoint g = snap(p);
-        if (out.empty() || !(out.back() == g)) out.push_back(g);
-    }
-    while (out.size() > 1 && out.front() == out.back()) out.pop_back();
-    return out;
-}
+using detail::ArcUse;
+using detail::GridPoint;
+using detail::GridRing;
+using detail::snap_ring;
+using detail::to_map;
 
 // Where each ring sits in the input: shape, polygon, ring (0 = outer, k = hole k-1).
 struct RingPlace {
     std::size_t shape, polygon, ring;
 };
-
-struct ArcUse {
-    std::size_t arc;
-    bool reversed;
-};
-
-// Builds the arcs of a coverage: each run of a ring between two nodes (vertices where
-// the set of neighbouring vertices is not exactly two, i.e. where borders meet or part),
-// in one canonical direction, stored once however many rings use it.
-class ArcBuilder {
-public:
-    explicit ArcBuilder(const std::vector<GridRing>& rings) {
-        for (const GridRing& ring : rings) {
-            const std::size_t n = ring.size();
-            for (std::size_t i = 0; i < n; ++i) {
-                add_neighbour(ring[i], ring[(i + n - 1) % n]);
-                add_neighbour(ring[i], ring[(i + 1) % n]);
-            }
-        }
-        for (const GridRing& ring : rings) uses_.push_back(cut(ring));
-    }
-
-    // Rings made of fewer than three arcs could collapse to a line: cut their arcs into
-    // three. The cut is made on the shared arc, so every ring using it agrees.
-    void ensure_three_arcs_per_ring() {
-        std::vector<std::vector<std::size_t>> pieces(arcs_.size());
-        for (std::size_t a = 0; a < arcs_.size(); ++a) pieces[a] = {a};
-        for (const auto& ring : uses_) {
-            if (ring.size() >= 3) continue;
-            for (const ArcUse& use : ring) {
-                if (pieces[use.arc].size() > 1 || arcs_[use.arc].size() < 4) continue;
-                const GridRing whole = arcs_[use.arc];
-                const std::size_t n = whole.size(), cut1 = (n - 1) / 3, cut2 = 2 * (n - 1) / 3;
-                arcs_[use.arc] = GridRing(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(cut1) + 1);
-                arcs_.emplace_back(whole.begin() + static_cast<std::ptrdiff_t>(cut1),
-                                   whole.begin() + static_cast<std::ptrdiff_t>(cut2) + 1);
-                arcs_.emplace_back(whole.begin() + static_cast<std::ptrdiff_t>(cut2), whole.end());
-                pieces[use.arc] = {use.arc, arcs_.size() - 2, arcs_.size() - 1};
-            }
-        }
-        for (auto& ring : uses_) {
-            std::vector<ArcUse> expanded;
-            for (const ArcUse& use : ring) {
-                const auto& p = pieces[use.arc];
-                if (use.reversed)
-                    for (auto it = p.rbegin(); it != p.rend(); ++it) expanded.push_back({*it, true});
-                else
-                    for (std::size_t a : p) expanded.push_back({a, false});
-            }
-            ring = std::move(expanded);
-        }
-    }
-
-    const std::vector<GridRing>& arcs() const { return arcs_; }
-    const std::vector<std::vector<ArcUse>>& uses() const { return uses_; }
-
-private:
-    void add_neighbour(const GridPoint& at, const GridPoint& neighbour) {
-        auto& list = neighbours_[at];
-        if (list.size() <= 2 && std::find(list.begin(), list.end(), neighbour) == list.end()) list.push_back(neighbour);
-    }
-    bool is_node(const GridPoint& p) const { return neighbours_.at(p).size() != 2; }
-
-    std::vector<ArcUse> cut(const GridRing& ring) {
-        const std::size_t n = ring.size();
-        std::vector<std::size_t> nodes;
-        for (std::size_t i = 0; i < n; ++i)
-            if (is_node(ring[i])) nodes.push_back(i);
-        std::vector<ArcUse> uses;
-        if (nodes.empty()) {
-            // A ring no other ring touches: one closed arc, started at its smallest vertex
-            // and turned towards its smaller neighbour, so a ring traced either way (an
-            // island and the hole it fills) gives the same arc.
-            const std::size_t start = static_cast<std::size_t>(std::min_element(ring.begin(), ring.end()) - ring.begin());
-            GridRing arc;
-            const bool forward = ring[(start + 1) % n] < ring[(start + n - 1) % n];
-            for (std::size_t k = 0; k <= n; ++k) arc.push_back(ring[forward ? (start + k) % n : (start + n - k) % n]);
-            uses.push_back(intern(std::move(arc)));
-            return uses;
-        }
-        for (std::size_t k = 0; k < nodes.size(); ++k) {
-            const std::size_t from = nodes[k], to = nodes[(k + 1) % nodes.size()];
-            GridRing arc{ring[from]};
-            for (std::size_t i = (from + 1) % n;; i = (i + 1) % n) {
-                arc.push_back(ring[i]);
-                if (i == to) break;
-            }
-            uses.push_back(intern(std::move(arc)));
-        }
-        return uses;
-    }
-
-    // The arc's id, adding it if new; `reversed` when the ring runs against the stored direction.
-    ArcUse intern(GridRing arc) {
-        GridRing reverse(arc.rbegin(), arc.rend());
-        const bool reversed = reverse < arc;
-        if (reversed) arc.swap(reverse);
-        const auto key = std::make_tuple(arc.front(), arc[1], arc.back(), arc.size());
-        auto [it, inserted] = index_.try_emplace(key, arcs_.size());
-        if (inserted) arcs_.push_back(std::move(arc));
-        return {it->second, reversed};
-    }
-
-    std::unordered_map<GridPoint, std::vector<GridPoint>, GridPointHash> neighbours_;
-    std::map<std::tuple<GridPoint, GridPoint, GridPoint, std::size_t>, std::size_t> index_;
-    std::vector<GridRing> arcs_;
-    std::vector<std::vector<ArcUse>> uses_;
-};
-
-Vec2 to_map(const GridPoint& g) { return {static_cast<double>(g.x) * kCoverageGrid, static_cast<double>(g.y) * kCoverageGrid}; }
 
 // All arcs as one GEOS MultiLineString, simplified together, back as coordinate lists.
 std::vector<std::vector<Vec2>> simplify_arcs(const std::vector<GridRing>& arcs, double tolerance) {
@@ -218,7 +80,8 @@ Ring join(const std::vector<ArcUse>& uses, const std::vector<std::vector<Vec2>>&
 
 }  // namespace
 
-std::vector<MultiPolygon> simplify_coverage(const std::vector<MultiPolygon>& shapes, double tolerance) {
+std::vector<std::vector<MultiPolygon>> simplify_coverage_levels(const std::vector<MultiPolygon>& shapes,
+                                                                const std::vector<double>& tolerances) {
     std::vector<GridRing> rings;
     std::vector<RingPlace> places;
     for (std::size_t s = 0; s < shapes.size(); ++s)
@@ -232,25 +95,52 @@ std::vector<MultiPolygon> simplify_coverage(const std::vector<MultiPolygon>& sha
             }
         }
 
-    ArcBuilder builder(rings);
+    // The arcs are found once; each tolerance simplifies them on a thread of its own
+    // (each with its own GEOS context), as the levels do not depend on each other.
+    detail::CoverageArcs builder(rings);
     builder.ensure_three_arcs_per_ring();
-    const auto simple = simplify_arcs(builder.arcs(), tolerance);
-
-    std::vector<MultiPolygon> out(shapes.size());
-    std::vector<std::vector<std::ptrdiff_t>> polygon_slot(shapes.size());
-    for (std::size_t s = 0; s < shapes.size(); ++s) polygon_slot[s].assign(shapes[s].size(), -1);
-    for (std::size_t k = 0; k < rings.size(); ++k) {
-        const RingPlace& at = places[k];
-        Ring ring = join(builder.uses()[k], simple);
-        if (ring.size() < 3) continue;
-        if (at.ring == 0) {
-            polygon_slot[at.shape][at.polygon] = static_cast<std::ptrdiff_t>(out[at.shape].size());
-            out[at.shape].push_back(Polygon{std::move(ring), {}});
-        } else if (const std::ptrdiff_t slot = polygon_slot[at.shape][at.polygon]; slot >= 0) {
-            out[at.shape][static_cast<std::size_t>(slot)].holes.push_back(std::move(ring));
-        }
+    std::vector<std::vector<std::vector<Vec2>>> simple(tolerances.size());
+    std::vector<std::exception_ptr> errors(tolerances.size());
+    {
+        std::vector<std::jthread> threads;
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        for (std::size_t first = 0; first < std::min<std::size_t>(cores, tolerances.size()); ++first)
+            threads.emplace_back([&, first] {
+                for (std::size_t t = first; t < tolerances.size(); t += cores) {
+                    try {
+                        simple[t] = simplify_arcs(builder.arcs(), tolerances[t]);
+                    } catch (...) {
+                        errors[t] = std::current_exception();
+                    }
+                }
+            });
     }
-    return out;
+    for (const auto& error : errors)
+        if (error) std::rethrow_exception(error);
+
+    std::vector<std::vector<MultiPolygon>> levels;
+    for (const auto& arcs : simple) {
+        std::vector<MultiPolygon> out(shapes.size());
+        std::vector<std::vector<std::ptrdiff_t>> polygon_slot(shapes.size());
+        for (std::size_t s = 0; s < shapes.size(); ++s) polygon_slot[s].assign(shapes[s].size(), -1);
+        for (std::size_t k = 0; k < rings.size(); ++k) {
+            const RingPlace& at = places[k];
+            Ring ring = join(builder.uses()[k], arcs);
+            if (ring.size() < 3) continue;
+            if (at.ring == 0) {
+                polygon_slot[at.shape][at.polygon] = static_cast<std::ptrdiff_t>(out[at.shape].size());
+                out[at.shape].push_back(Polygon{std::move(ring), {}});
+            } else if (const std::ptrdiff_t slot = polygon_slot[at.shape][at.polygon]; slot >= 0) {
+                out[at.shape][static_cast<std::size_t>(slot)].holes.push_back(std::move(ring));
+            }
+        }
+        levels.push_back(std::move(out));
+    }
+    return levels;
+}
+
+std::vector<MultiPolygon> simplify_coverage(const std::vector<MultiPolygon>& shapes, double tolerance) {
+    return std::move(simplify_coverage_levels(shapes, {tolerance}).front());
 }
 
 }  // namespace medmap::geo

@@ -21,4 +21,9 @@ inline constexpr double kCoverageGrid = 1e-3;
 // Throws std::runtime_error if GEOS fails.
 std::vector<MultiPolygon> simplify_coverage(const std::vector<MultiPolygon>& shapes, double tolerance);
 
+// The same at several tolerances at once (one result per tolerance, in order): the arcs
+// are found once, and the tolerances are simplified in parallel.
+std::vector<std::vector<MultiPolygon>> simplify_coverage_levels(const std::vector<MultiPolygon>& shapes,
+                                                                const std::vector<double>& tolerances);
+
 }  // namespace medmap::geo

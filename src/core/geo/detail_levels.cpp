@@ -25,8 +25,10 @@ void add_detail_levels(Atlas& atlas) {
     std::vector<MultiPolygon> shapes;
     shapes.reserve(atlas.states.size());
     for (const auto& s : atlas.states) shapes.push_back(s.shape);
-    for (double tolerance : detail_tolerances(atlas.bounds))
-        atlas.levels.push_back(DetailLevel{tolerance, simplify_coverage(shapes, tolerance)});
+    const std::vector<double> tolerances = detail_tolerances(atlas.bounds);
+    auto levels = simplify_coverage_levels(shapes, tolerances);
+    for (std::size_t i = 0; i < tolerances.size(); ++i)
+        atlas.levels.push_back(DetailLevel{tolerances[i], std::move(levels[i])});
 }
 
 const DetailLevel* level_for_pixel(const Atlas& atlas, double map_units_per_pixel) {
