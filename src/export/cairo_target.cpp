@@ -34,7 +34,7 @@ geo::Box CairoTarget::snapped(const geo::Box& box) const {
     return {x0, y0, x1, y1};
 }
 
-void CairoTarget::append_path(const PixelPath& path) {
+void CairoTarget::append_path(const figure::PixelPath& path) {
     for (const geo::Ring& ring : path.rings) {
         if (ring.size() < 3) continue;
         cairo_move_to(cr_, ring[0].x, ring[0].y);
@@ -43,7 +43,7 @@ void CairoTarget::append_path(const PixelPath& path) {
     }
 }
 
-void CairoTarget::fill_rect(const geo::Box& box, figure::Rgba color) {
+void CairoTarget::fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags&) {
     const geo::Box b = snapped(box);
     cairo_rectangle(cr_, b.min_x, b.min_y, b.width(), b.height());
     set_color(color);
@@ -69,23 +69,23 @@ void CairoTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double wi
     cairo_stroke(cr_);
 }
 
-void CairoTarget::fill_path(const PixelPath& path, figure::Rgba color, std::string_view) {
+void CairoTarget::fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags&) {
     append_path(path);
     cairo_set_fill_rule(cr_, CAIRO_FILL_RULE_EVEN_ODD);
     set_color(color);
     cairo_fill(cr_);
 }
 
-void CairoTarget::stroke_path(const PixelPath& path, figure::Rgba color, double width_px) {
+void CairoTarget::stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) {
     append_path(path);
     set_color(color);
     cairo_set_line_width(cr_, width_px);
     cairo_stroke(cr_);
 }
 
-void CairoTarget::stroke_segments(const std::vector<Segment>& lines, figure::Rgba color, double width_px) {
+void CairoTarget::stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) {
     cairo_save(cr_);
-    for (const Segment& s : lines) {
+    for (const figure::Segment& s : lines) {
         cairo_move_to(cr_, s.from.x, s.from.y);
         cairo_line_to(cr_, s.to.x, s.to.y);
     }
@@ -96,7 +96,7 @@ void CairoTarget::stroke_segments(const std::vector<Segment>& lines, figure::Rgb
     cairo_restore(cr_);
 }
 
-void CairoTarget::stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines,
+void CairoTarget::stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
                                       figure::Rgba color, double width_px) {
     cairo_save(cr_);
     append_path(clip);
@@ -107,7 +107,7 @@ void CairoTarget::stroke_lines_within(const PixelPath& clip, const std::vector<S
 }
 
 void CairoTarget::text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,
-                       FontWeight weight) {
+                       figure::FontWeight weight) {
     if (utf8.empty()) return;
     select_figure_font(cr_, slot.size_px, weight);
     cairo_font_extents_t extents;

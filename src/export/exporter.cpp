@@ -9,7 +9,7 @@
 #include "core/base/atomic_file.hpp"
 #include "export/cairo_handles.hpp"
 #include "export/cairo_target.hpp"
-#include "export/figure_painter.hpp"
+#include "core/figure/figure_painter.hpp"
 #include "export/font_check.hpp"
 #include "export/font_metrics.hpp"
 #include "export/png_encoder.hpp"
@@ -28,7 +28,7 @@ std::string render_png(const figure::Figure& fig, const figure::FigureLayout& la
         CairoContext cr = make_context(surface.get());
         cairo_scale(cr.get(), options.scale, options.scale);
         CairoTarget target(cr.get(), CairoTarget::Surface::Raster);
-        paint_figure(target, fig, atlas, layout);
+        figure::paint_figure(target, fig, atlas, layout);
         check_cairo(cairo_status(cr.get()), "cannot draw the PNG image");
     }
     return encode_png(surface.get(), fig.spec.transparent_background);
@@ -56,7 +56,7 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
         CairoContext cr = make_context(surface.get());
         cairo_scale(cr.get(), options.scale, options.scale);
         CairoTarget target(cr.get(), CairoTarget::Surface::Vector);
-        paint_figure(target, fig, atlas, layout);
+        figure::paint_figure(target, fig, atlas, layout);
         check_cairo(cairo_status(cr.get()), "cannot draw the PDF document");
     }
     cairo_surface_finish(surface.get());  // writes the rest of the document into `out`
@@ -67,7 +67,7 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
 std::string render_svg(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     SvgTarget target(options.width, options.height, options.scale);
-    paint_figure(target, fig, atlas, layout);
+    figure::paint_figure(target, fig, atlas, layout);
     return target.finish();
 }
 
@@ -96,7 +96,7 @@ void validate(const ExportOptions& o) {
 figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
     const geo::Box canvas{0, 0, static_cast<double>(options.width), static_cast<double>(options.height)};
     figure::FigureLayout layout = figure::layout_figure(fig, atlas, canvas, 1.0, cairo_text_measure());
-    if (options.view) layout.view = *options.view;
+    if (options.view) figure::set_view(layout, fig, atlas, *options.view, cairo_text_measure());
     return layout;
 }
 

@@ -12,7 +12,7 @@ void require_figure_font() {
     CairoSurface surface{cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)};
     check_cairo(cairo_surface_status(surface.get()), "cannot check the figure font");
     CairoContext cr = make_context(surface.get());
-    select_figure_font(cr.get(), 12, FontWeight::Regular);
+    select_figure_font(cr.get(), 12, figure::FontWeight::Regular);
     // A font found through fontconfig is a FreeType font; Cairo's built-in fallback
     // ("twin") is a user font drawn from strokes.
     cairo_scaled_font_t* font = cairo_get_scaled_font(cr.get());

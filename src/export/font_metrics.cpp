@@ -4,9 +4,9 @@
 
 namespace medmap::exporter {
 
-void select_figure_font(cairo_t* cr, double size_px, FontWeight weight) {
+void select_figure_font(cairo_t* cr, double size_px, figure::FontWeight weight) {
     cairo_select_font_face(cr, kFontFamily, CAIRO_FONT_SLANT_NORMAL,
-                           weight == FontWeight::Bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+                           weight == figure::FontWeight::Bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
     cairo_set_font_size(cr, size_px);
     // Unhinted metrics keep glyph advances proportional to the size, so text measures
     // the same in PNG, PDF and SVG; grey antialiasing avoids colour fringes on slides.
@@ -23,7 +23,7 @@ namespace {
 struct MeasuringContext {
     CairoSurface surface{cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)};
     CairoContext cr;
-    MeasuringContext(double size_px, FontWeight weight) {
+    MeasuringContext(double size_px, figure::FontWeight weight) {
         check_cairo(cairo_surface_status(surface.get()), "cannot measure the figure font");
         cr = make_context(surface.get());
         select_figure_font(cr.get(), size_px, weight);
@@ -32,14 +32,14 @@ struct MeasuringContext {
 
 }  // namespace
 
-double font_ascent_px(double size_px, FontWeight weight) {
+double font_ascent_px(double size_px, figure::FontWeight weight) {
     MeasuringContext m(size_px, weight);
     cairo_font_extents_t extents;
     cairo_font_extents(m.cr.get(), &extents);
     return extents.ascent;
 }
 
-double text_advance_px(const std::string& utf8, double size_px, FontWeight weight) {
+double text_advance_px(const std::string& utf8, double size_px, figure::FontWeight weight) {
     MeasuringContext m(size_px, weight);
     cairo_text_extents_t extents;
     cairo_text_extents(m.cr.get(), utf8.c_str(), &extents);
@@ -48,7 +48,7 @@ double text_advance_px(const std::string& utf8, double size_px, FontWeight weigh
 
 figure::TextMeasure cairo_text_measure() {
     return [](const std::string& utf8, double size_px, bool bold) {
-        return text_advance_px(utf8, size_px, bold ? FontWeight::Bold : FontWeight::Regular);
+        return text_advance_px(utf8, size_px, bold ? figure::FontWeight::Bold : figure::FontWeight::Regular);
     };
 }
 

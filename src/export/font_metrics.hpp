@@ -6,20 +6,20 @@
 #include <string>
 
 #include "core/figure/text_measure.hpp"
-#include "export/draw_target.hpp"
+#include "core/figure/draw_target.hpp"
 
 namespace medmap::exporter {
 
 inline constexpr const char* kFontFamily = "DejaVu Sans";
 
 // Selects the figure font on `cr` at `size_px` (in user units).
-void select_figure_font(cairo_t* cr, double size_px, FontWeight weight);
+void select_figure_font(cairo_t* cr, double size_px, figure::FontWeight weight);
 
 // Distance from the top of the em box to the baseline, in pixels, for the figure font.
-double font_ascent_px(double size_px, FontWeight weight);
+double font_ascent_px(double size_px, figure::FontWeight weight);
 
 // How far the figure font advances over `utf8`, in pixels.
-double text_advance_px(const std::string& utf8, double size_px, FontWeight weight);
+double text_advance_px(const std::string& utf8, double size_px, figure::FontWeight weight);
 
 // The core layout's TextMeasure for exports: the exact widths the exporter will draw,
 // so the legend and title boxes fit their text in every format.

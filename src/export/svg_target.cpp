@@ -77,7 +77,7 @@ void SvgTarget::paint(std::string_view property, figure::Rgba color) {
     }
 }
 
-void SvgTarget::path_data(const PixelPath& path) {
+void SvgTarget::path_data(const figure::PixelPath& path) {
     out_ += " d=\"";
     for (const geo::Ring& ring : path.rings) {
         if (ring.size() < 3) continue;
@@ -98,8 +98,25 @@ std::string SvgTarget::next_id(std::string_view prefix) {
     return std::string(prefix) + std::to_string(++next_id_);
 }
 
-void SvgTarget::fill_rect(const geo::Box& box, figure::Rgba color) {
+void SvgTarget::tag_attributes(const figure::ShapeTags& tags) {
+    auto text_attr = [&](std::string_view name, std::string_view value) {
+        out_ += ' ';
+        out_ += name;
+        out_ += "=\"";
+        append_escaped(out_, value);
+        out_ += '"';
+    };
+    if (!tags.id.empty()) text_attr("id", tags.id);
+    if (tags.is_state()) {
+        text_attr("data-usps", tags.usps);
+        text_attr("data-value", tags.value);  // empty for no data, but present
+    }
+    if (!tags.class_key.empty()) text_attr("data-class", tags.class_key);
+}
+
+void SvgTarget::fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags& tags) {
     out_ += "<rect";
+    tag_attributes(tags);
     attr("x", box.min_x);
     attr("y", box.min_y);
     attr("width", box.width());
@@ -120,20 +137,16 @@ void SvgTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double widt
     out_ += "/>\n";
 }
 
-void SvgTarget::fill_path(const PixelPath& path, figure::Rgba color, std::string_view id) {
+void SvgTarget::fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags& tags) {
     out_ += "<path";
-    if (!id.empty()) {
-        out_ += " id=\"";
-        append_escaped(out_, id);
-        out_ += '"';
-    }
+    tag_attributes(tags);
     paint("fill", color);
     out_ += " fill-rule=\"evenodd\"";
     path_data(path);
     out_ += "/>\n";
 }
 
-void SvgTarget::stroke_path(const PixelPath& path, figure::Rgba color, double width_px) {
+void SvgTarget::stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) {
     out_ += "<path fill=\"none\"";
     paint("stroke", color);
     attr("stroke-width", width_px);
@@ -141,11 +154,11 @@ void SvgTarget::stroke_path(const PixelPath& path, figure::Rgba color, double wi
     out_ += "/>\n";
 }
 
-void SvgTarget::stroke_segments(const std::vector<Segment>& lines, figure::Rgba color, double width_px) {
+void SvgTarget::stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) {
     segments_path(lines, color, width_px, "");
 }
 
-void SvgTarget::stroke_lines_within(const PixelPath& clip, const std::vector<Segment>& lines,
+void SvgTarget::stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
                                     figure::Rgba color, double width_px) {
     const std::string id = next_id("hatch-clip-");
     out_ += "<clipPath id=\"" + id + "\"><path clip-rule=\"evenodd\"";
@@ -154,13 +167,13 @@ void SvgTarget::stroke_lines_within(const PixelPath& clip, const std::vector<Seg
     segments_path(lines, color, width_px, " clip-path=\"url(#" + id + ")\"");
 }
 
-void SvgTarget::segments_path(const std::vector<Segment>& lines, figure::Rgba color, double width_px,
+void SvgTarget::segments_path(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px,
                               const std::string& extra_attributes) {
     out_ += "<path fill=\"none\" stroke-linecap=\"butt\"" + extra_attributes;
     paint("stroke", color);
     attr("stroke-width", width_px);
     out_ += " d=\"";
-    for (const Segment& s : lines) {
+    for (const figure::Segment& s : lines) {
         out_ += 'M';
         number(s.from.x);
         out_ += ' ';
@@ -174,7 +187,7 @@ void SvgTarget::segments_path(const std::vector<Segment>& lines, figure::Rgba co
 }
 
 void SvgTarget::text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,
-                     FontWeight weight) {
+                     figure::FontWeight weight) {
     if (utf8.empty()) return;
     out_ += "<text";
     attr("x", slot.top_left.x);
@@ -183,7 +196,7 @@ void SvgTarget::text(const figure::TextSlot& slot, std::string_view utf8, figure
     out_ += kFontFamily;
     out_ += ", sans-serif\"";
     attr("font-size", slot.size_px);
-    if (weight == FontWeight::Bold) out_ += " font-weight=\"bold\"";
+    if (weight == figure::FontWeight::Bold) out_ += " font-weight=\"bold\"";
     paint("fill", color);
     out_ += '>';
     append_escaped(out_, utf8);

@@ -83,12 +83,11 @@ TEST_CASE("PNG: labels are drawn in their colour at their place, without --label
     exporter::export_figure(dir / "plain.png", plain_fig, atlas(), options);
     const Image with = read_png(dir / "labels.png"), without = read_png(dir / "plain.png");
     const auto layout = exporter::export_layout(fig, atlas(), options);
-    const auto labels = figure::state_labels(fig, atlas(), layout.view, layout.map, layout.label_px,
-                                             exporter::cairo_text_measure());
+    const auto& labels = layout.labels;
     int checked = 0;
     for (const auto& l : labels) {
         if (l.in_callout) continue;
-        const double w = exporter::text_advance_px(l.text, l.slot.size_px, exporter::FontWeight::Bold);
+        const double w = exporter::text_advance_px(l.text, l.slot.size_px, figure::FontWeight::Bold);
         int ink = 0, ink_without = 0;
         for (int y = static_cast<int>(l.centre.y - l.slot.size_px * 0.3); y <= static_cast<int>(l.centre.y + l.slot.size_px * 0.3); ++y)
             for (int x = static_cast<int>(l.centre.x - w / 2); x <= static_cast<int>(l.centre.x + w / 2); ++x) {

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "core/figure/state_labels.hpp"
+
 namespace medmap::figure {
 
 namespace {
@@ -123,7 +125,24 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     l.hatch_spacing_px = 6 * unit;
     l.hatch_line_px = std::max(0.8, 1.2 * unit);
     l.frame_px = std::max(0.6, 0.8 * unit);
+    l.hatch_origin = {canvas.min_x, canvas.min_y};
+    set_view(l, figure, atlas, l.view, measure);
     return l;
+}
+
+void set_view(FigureLayout& l, const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
+              const TextMeasure& measure) {
+    l.view = view;
+    l.callout_shown.assign(figure.callouts.size(), true);
+    // Half a pixel of slack: a box fitted flush to the frame stays shown.
+    const geo::Box frame{l.map.min_x - 0.5, l.map.min_y - 0.5, l.map.max_x + 0.5, l.map.max_y + 0.5};
+    for (std::size_t k = 0; k < figure.callouts.size(); ++k) {
+        const geo::Box box = on_screen(figure.callouts[k].box, view);
+        const geo::Vec2 end = view.to_screen(figure.callouts[k].leader_to);
+        l.callout_shown[k] =
+            frame.contains({box.min_x, box.min_y}) && frame.contains({box.max_x, box.max_y}) && frame.contains(end);
+    }
+    l.labels = state_labels(figure, atlas, view, l.map, l.label_px, measure, l.callout_shown);
 }
 
 }  // namespace medmap::figure

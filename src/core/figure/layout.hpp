@@ -2,6 +2,7 @@
 // Where each part of a figure goes on a canvas of a given size, in pixels. Backends
 // place text with its top-left corner at the given point and its size in pixels.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/figure/figure.hpp"
@@ -14,6 +15,16 @@ namespace medmap::figure {
 struct TextSlot {
     geo::Vec2 top_left;
     double size_px = 12;
+};
+
+// A USPS code drawn on the map or in a callout box.
+struct StateLabel {
+    std::size_t state = 0;  // index into atlas.states
+    std::string text;       // "TX"
+    TextSlot slot;          // top-left of the em box and size, pixels; drawn bold
+    geo::Vec2 centre;       // pixels: the point the code is centred on
+    Rgba color;
+    bool in_callout = false;
 };
 
 struct LegendRow {
@@ -47,6 +58,14 @@ struct FigureLayout {
     double hatch_spacing_px = 6.0;  // between parallel 45-degree hatch lines, measured across them
     double hatch_line_px = 1.0;
     double frame_px = 1.0;
+    // The hatch is a grid of "/" lines anchored at the canvas's top-left corner, so that
+    // neighbouring states' hatches line up and every backend draws the same pattern.
+    geo::Vec2 hatch_origin;
+    // What depends on the view (set_view): the labels that fit, and which callout boxes
+    // are shown. A box that would leave the map frame (zoomed or panned) is hidden with
+    // its leader line, never cut.
+    std::vector<StateLabel> labels;
+    std::vector<bool> callout_shown;  // parallel to Figure::callouts
 };
 
 // `canvas` is the area to draw into (the whole image for exports, the part of the window
@@ -54,5 +73,10 @@ struct FigureLayout {
 // The legend is as wide as its widest label or title (measured with `measure`).
 FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
                            double scale = 1.0, const TextMeasure& measure = {});
+
+// Points the layout at another view (zoom and pan in the window, a saved view in an
+// export) and recomputes what depends on it.
+void set_view(FigureLayout& layout, const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
+              const TextMeasure& measure = {});
 
 }  // namespace medmap::figure

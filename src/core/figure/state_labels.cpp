@@ -14,6 +14,9 @@ constexpr double kCapHeightEm = 0.73;
 constexpr double kTopAboveCentreEm = 0.6;
 // Smaller than this a callout's code is unreadable: left out (tiny canvases only).
 constexpr double kMinCalloutTextPx = 5.0;
+// How much larger than its code's box a callout state's circle must be to label it on the
+// map as well as in its box.
+constexpr double kBoxedRoom = 2.0;
 
 StateLabel make_label(std::size_t state, const std::string& text, geo::Vec2 centre, double size_px, double width_px,
                       Rgba color, bool in_callout) {
@@ -41,14 +44,17 @@ std::vector<geo::InteriorPoint> label_anchors(const geo::Atlas& atlas) {
 }
 
 std::vector<StateLabel> state_labels(const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
-                                     const geo::Box& viewport, double text_px, const TextMeasure& measure) {
+                                     const geo::Box& viewport, double text_px, const TextMeasure& measure,
+                                     const std::vector<bool>& shown) {
     std::vector<StateLabel> labels;
     const std::size_t n = std::min({atlas.states.size(), figure.states.size(), figure.label_anchors.size()});
+    // A state whose callout box is shown is labelled in the box, and on the map only with
+    // room to spare, as its leader line ends at the same point.
+    std::vector<bool> boxed(n, false);
+    for (std::size_t k = 0; k < figure.callouts.size(); ++k)
+        if (figure.callouts[k].state < n && (k >= shown.size() || shown[k])) boxed[figure.callouts[k].state] = true;
     if (figure.spec.labels) {
         for (std::size_t i = 0; i < n; ++i) {
-            // A state with a callout is labelled in its box; on the map its leader line
-            // ends where its label would go.
-            if (has_callout(atlas.states[i].usps)) continue;
             const geo::InteriorPoint& anchor = figure.label_anchors[i];
             const geo::Vec2 centre = view.to_screen(anchor.center);
             if (!viewport.contains(centre)) continue;
@@ -56,12 +62,15 @@ std::vector<StateLabel> state_labels(const Figure& figure, const geo::Atlas& atl
             const double w = measure_text(measure, text, text_px, true), h = kCapHeightEm * text_px;
             // The code's box must lie inside the inscribed circle.
             const double radius = anchor.clearance * view.scale;
-            if (std::hypot(w / 2, h / 2) > radius) continue;
+            const double room = boxed[i] ? kBoxedRoom : 1.0;
+            if (room * std::hypot(w / 2, h / 2) > radius) continue;
             labels.push_back(make_label(i, text, centre, text_px, w, figure.states[i].label_color, false));
         }
     }
-    for (const Callout& c : figure.callouts) {
+    for (std::size_t k = 0; k < figure.callouts.size(); ++k) {
+        const Callout& c = figure.callouts[k];
         if (c.state >= atlas.states.size() || c.state >= figure.states.size()) continue;
+        if (k < shown.size() && !shown[k]) continue;
         const geo::Vec2 a = view.to_screen({c.box.min_x, c.box.min_y}), b = view.to_screen({c.box.max_x, c.box.max_y});
         const double box_w = std::abs(b.x - a.x), box_h = std::abs(b.y - a.y);
         const std::string& text = atlas.states[c.state].usps;

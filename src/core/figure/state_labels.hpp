@@ -17,22 +17,15 @@
 
 namespace medmap::figure {
 
-struct StateLabel {
-    std::size_t state = 0;  // index into atlas.states
-    std::string text;       // "TX"
-    TextSlot slot;          // top-left of the em box and size, pixels; drawn bold
-    geo::Vec2 centre;       // pixels: the point the code is centred on
-    Rgba color;
-    bool in_callout = false;
-};
-
 // Every state's pole of inaccessibility, parallel to atlas.states (about 10 ms for all).
 std::vector<geo::InteriorPoint> label_anchors(const geo::Atlas& atlas);
 
 // The labels to draw: state codes (if figure.spec.labels) whose centre lies in `viewport`
-// and whose text fits their circle, then the callout boxes' codes. `text_px` is the
+// and whose text fits their circle, then the codes of the callout boxes `shown` (parallel
+// to figure.callouts; empty: all). `text_px` is the
 // largest size (FigureLayout::label_px); `measure` the backend's bold text width.
 std::vector<StateLabel> state_labels(const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
-                                     const geo::Box& viewport, double text_px, const TextMeasure& measure);
+                                     const geo::Box& viewport, double text_px, const TextMeasure& measure,
+                                     const std::vector<bool>& shown = {});
 
 }  // namespace medmap::figure
