@@ -151,6 +151,7 @@ int export_one(Session& session, const ExportCommandOptions& o) {
     const data::Metric& metric = resolve_metric(dataset, o.metric);
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
+    options.full_detail = o.full_detail;
     const figure::LayerSpec spec = layer_for(o, specialty.slug, metric.id, year);
     const auto [path, format] = single_target(o, file_stem(specialty.slug, metric, year));
     options.format = format;
@@ -167,6 +168,7 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     const data::Dataset& dataset = session.dataset();
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
+    options.full_detail = o.full_detail;
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
     parse_theme(o.theme);  // every flag is checked before the first file is written
     figure::LayerSpec checked;

@@ -31,6 +31,10 @@ struct ExportOptions {
     double scale = 1.0;
     // Map units -> canvas pixels (a zoomed window view); empty: the layout's own fit.
     std::optional<geo::ViewTransform> view;
+    // Every vertex of the geodata. Off: outlines are drawn at the output's resolution (detail
+    // below a quarter output pixel dropped, shared borders kept shared), which keeps the SVG
+    // and PDF of a detailed shapefile small and looks the same.
+    bool full_detail = false;
 };
 
 // Output size in pixels (width * scale, height * scale, rounded).
