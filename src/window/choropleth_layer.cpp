@@ -4,6 +4,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/geo/detail_levels.hpp"
+
 namespace medmap::window {
 
 sf::Color to_sf(const figure::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
@@ -54,26 +56,12 @@ void add_thick_ring(sf::VertexArray& quads, const geo::Ring& ring, const geo::Vi
 
 ChoroplethLayer::ChoroplethLayer(const geo::MapModel& map, const std::filesystem::path& shader_dir,
                                  const Warn& warn)
-    : map_(map) {
-    std::vector<sf::Vertex> vertices;
-    for (std::size_t s = 0; s < map.triangles.size(); ++s) {
-        for (const auto& p : map.triangles[s]) {
-            // texCoords.x carries the state's index for the shader.
-            vertices.emplace_back(sf::Vector2f(static_cast<float>(p.x), static_cast<float>(p.y)), sf::Color::White,
-                                  sf::Vector2f(static_cast<float>(s), 0.f));
-            state_of_vertex_.push_back(s);
-        }
-        for (const auto& poly : map.atlas.states[s].shape) {
-            add_ring_segments(outline_lines_, poly.outer);
-            for (const auto& hole : poly.holes) add_ring_segments(outline_lines_, hole);
-        }
-    }
+    : map_(map), meshes_(std::max<std::size_t>(1, map.atlas.levels.size())) {
     for (const auto& frame : map.atlas.inset_frames)
         add_ring_segments(frame_lines_, {{frame.min_x, frame.min_y}, {frame.max_x, frame.min_y},
                                          {frame.max_x, frame.max_y}, {frame.min_x, frame.max_y}});
 
-    const bool gpu_ok = sf::VertexBuffer::isAvailable() && sf::Shader::isAvailable();
-    if (gpu_ok && fills_.create(vertices.size()) && fills_.update(vertices.data())) {
+    if (sf::VertexBuffer::isAvailable() && sf::Shader::isAvailable()) {
         auto shader = std::make_unique<sf::Shader>();
         const auto vert = shader_dir / "choropleth.vert", frag = shader_dir / "choropleth.frag";
         // SFML prints a compile log of many lines; the warning quotes it on one line.
@@ -87,27 +75,78 @@ ChoroplethLayer::ChoroplethLayer(const geo::MapModel& map, const std::filesystem
     } else {
         warn("OpenGL shaders or vertex buffers unavailable; drawing without them");
     }
-    if (!shader_) {
-        fallback_fills_.resize(vertices.size());
-        for (std::size_t i = 0; i < vertices.size(); ++i) fallback_fills_[i] = vertices[i];
+    state_fills_.assign(map.atlas.states.size(), sf::Color::White);
+    fill_texture_.create(static_cast<unsigned>(std::max<std::size_t>(1, map.atlas.states.size())), 1);
+}
+
+// A level's triangles and outlines on the GPU (or, without shaders, as coloured vertex
+// arrays), built the first time the level is drawn: a window that never zooms in never
+// pays for the finer levels.
+const ChoroplethLayer::Mesh& ChoroplethLayer::mesh(std::size_t level) const {
+    std::unique_ptr<Mesh>& slot = meshes_[level];
+    if (slot) return *slot;
+    slot = std::make_unique<Mesh>();
+    Mesh& m = *slot;
+    const auto& levels = map_.atlas.levels;
+    const auto& triangles = level < levels.size() ? levels[level].triangles : map_.triangles;
+    std::vector<sf::Vertex> vertices;
+    for (std::size_t s = 0; s < triangles.size(); ++s) {
+        for (const auto& p : triangles[s])
+            // texCoords.x carries the state's index for the shader.
+            vertices.emplace_back(sf::Vector2f(static_cast<float>(p.x), static_cast<float>(p.y)), state_fills_[s],
+                                  sf::Vector2f(static_cast<float>(s), 0.f));
+        for (const auto& poly : shape_at(level, s)) {
+            add_ring_segments(m.outline_lines, poly.outer);
+            for (const auto& hole : poly.holes) add_ring_segments(m.outline_lines, hole);
+        }
     }
-    fill_texture_.create(static_cast<unsigned>(std::max<std::size_t>(1, map.triangles.size())), 1);
+    for (std::size_t i = 0; i < m.outline_lines.getVertexCount(); ++i) m.outline_lines[i].color = outline_color_;
+    m.on_gpu = shader_ && m.fills.create(vertices.size()) && m.fills.update(vertices.data());
+    if (!m.on_gpu) {
+        m.fallback_fills.resize(vertices.size());
+        for (std::size_t i = 0; i < vertices.size(); ++i) m.fallback_fills[i] = vertices[i];
+    }
+    return m;
+}
+
+const geo::MultiPolygon& ChoroplethLayer::shape_at(std::size_t level, std::size_t state) const {
+    const auto& levels = map_.atlas.levels;
+    return level < levels.size() ? levels[level].shapes[state] : map_.atlas.states[state].shape;
+}
+
+// The coarsest level within a quarter pixel at this zoom. Past the finest level (the
+// window's zoom stops at 40x, where the finest level is still well under a pixel off) the
+// finest is drawn; an atlas without levels has only its full outlines (index 0).
+std::size_t ChoroplethLayer::level_index(const geo::ViewTransform& view) const {
+    const auto& levels = map_.atlas.levels;
+    if (levels.empty()) return 0;
+    const geo::DetailLevel* level = view.scale > 0 ? geo::level_for_pixel(map_.atlas, 1.0 / view.scale) : nullptr;
+    return level ? static_cast<std::size_t>(level - levels.data()) : levels.size() - 1;
 }
 
 void ChoroplethLayer::set_figure(const figure::Figure& figure) {
     no_data_color_ = to_sf(figure.colors.no_data);
     hatch_color_ = to_sf(figure.colors.no_data_hatch);
-    for (std::size_t i = 0; i < outline_lines_.getVertexCount(); ++i) outline_lines_[i].color = to_sf(figure.colors.outline);
+    outline_color_ = to_sf(figure.colors.outline);
     for (std::size_t i = 0; i < frame_lines_.getVertexCount(); ++i) frame_lines_[i].color = to_sf(figure.colors.frame);
     std::vector<sf::Uint8> texels;
-    for (const auto& st : figure.states) {
-        texels.insert(texels.end(), {st.fill.r, st.fill.g, st.fill.b,
-                                     static_cast<sf::Uint8>(st.no_data() ? 0 : 255)});
+    for (std::size_t s = 0; s < figure.states.size(); ++s) {
+        const auto& st = figure.states[s];
+        texels.insert(texels.end(), {st.fill.r, st.fill.g, st.fill.b, static_cast<sf::Uint8>(st.no_data() ? 0 : 255)});
+        if (s < state_fills_.size()) state_fills_[s] = to_sf(st.fill);
     }
     if (!texels.empty()) fill_texture_.update(texels.data(), static_cast<unsigned>(figure.states.size()), 1, 0, 0);
-    if (!shader_)
-        for (std::size_t i = 0; i < fallback_fills_.getVertexCount(); ++i)
-            fallback_fills_[i].color = to_sf(figure.states[state_of_vertex_[i]].fill);
+    for (std::size_t level = 0; level < meshes_.size(); ++level) {
+        if (!meshes_[level]) continue;
+        Mesh& m = *meshes_[level];
+        for (std::size_t i = 0; i < m.outline_lines.getVertexCount(); ++i) m.outline_lines[i].color = outline_color_;
+        if (m.on_gpu) continue;
+        std::size_t i = 0;  // the fallback's per-vertex colours, state by state as built
+        const auto& levels = map_.atlas.levels;
+        const auto& triangles = level < levels.size() ? levels[level].triangles : map_.triangles;
+        for (std::size_t s = 0; s < triangles.size(); ++s)
+            for (std::size_t k = 0; k < triangles[s].size(); ++k) m.fallback_fills[i++].color = state_fills_[s];
+    }
 }
 
 sf::Transform ChoroplethLayer::transform_of(const geo::ViewTransform& view) const {
@@ -120,7 +159,8 @@ sf::Transform ChoroplethLayer::transform_of(const geo::ViewTransform& view) cons
 void ChoroplethLayer::draw(sf::RenderTarget& target, const geo::ViewTransform& view,
                            const figure::FigureLayout& layout) const {
     sf::RenderStates states(transform_of(view));
-    if (shader_) {
+    const Mesh& m = mesh(level_index(view));
+    if (m.on_gpu) {
         shader_->setUniform("fills", fill_texture_);
         shader_->setUniform("state_count", static_cast<float>(fill_texture_.getSize().x));
         shader_->setUniform("no_data_color", to_glsl(no_data_color_));
@@ -129,11 +169,11 @@ void ChoroplethLayer::draw(sf::RenderTarget& target, const geo::ViewTransform& v
         shader_->setUniform("hatch_line", static_cast<float>(layout.hatch_line_px));
         sf::RenderStates fill_states = states;
         fill_states.shader = shader_.get();
-        target.draw(fills_, fill_states);
+        target.draw(m.fills, fill_states);
     } else {
-        target.draw(fallback_fills_, states);
+        target.draw(m.fallback_fills, states);
     }
-    target.draw(outline_lines_, states);
+    target.draw(m.outline_lines, states);
     target.draw(frame_lines_, states);
 }
 
@@ -141,7 +181,8 @@ void ChoroplethLayer::draw_highlight(sf::RenderTarget& target, const geo::ViewTr
                                      sf::Color color, float width_px) const {
     if (state >= map_.atlas.states.size()) return;
     sf::VertexArray quads(sf::Triangles);
-    for (const auto& poly : map_.atlas.states[state].shape) add_thick_ring(quads, poly.outer, view, width_px, color);
+    // The outline of the level on screen, so the highlight sits exactly on the drawn border.
+    for (const auto& poly : shape_at(level_index(view), state)) add_thick_ring(quads, poly.outer, view, width_px, color);
     target.draw(quads);
 }
 

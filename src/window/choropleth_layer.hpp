@@ -1,8 +1,11 @@
 #pragma once
 // The states as static GPU geometry: one vertex buffer of triangles (fills) and one of
-// line segments (outlines), built once. A GLSL shader colours each state from a one-row
-// texture written from the core's figure, so switching layers touches no geometry.
-// Without shader support it falls back to per-vertex colours.
+// line segments (outlines) per level of detail, each built when first drawn. Each frame draws the coarsest
+// level whose error stays below a quarter pixel at the current zoom (the atlas's levels,
+// or the full outlines when zoomed in past them), so frame time does not grow with the
+// detail of the geodata file. A GLSL shader colours each state from a one-row texture
+// written from the core's figure, so switching layers touches no geometry. Without
+// shader support it falls back to per-vertex colours.
 #include <SFML/Graphics.hpp>
 #include <filesystem>
 #include <functional>
@@ -33,15 +36,28 @@ public:
     const geo::MapModel& map() const { return map_; }
 
 private:
+    // One level of detail on the GPU (or as vertex arrays, without shaders).
+    struct Mesh {
+        sf::VertexBuffer fills{sf::Triangles, sf::VertexBuffer::Static};
+        sf::VertexArray outline_lines{sf::Lines};
+        sf::VertexArray fallback_fills{sf::Triangles};
+        bool on_gpu = false;  // fills in the vertex buffer, coloured by the shader
+    };
+
     sf::Transform transform_of(const geo::ViewTransform& view) const;
+    // The level drawn at `view`'s zoom: an index into meshes_.
+    std::size_t level_index(const geo::ViewTransform& view) const;
+    const geo::MultiPolygon& shape_at(std::size_t level, std::size_t state) const;
+    const Mesh& mesh(std::size_t level) const;  // built on first use
 
     const geo::MapModel& map_;
-    sf::VertexBuffer fills_{sf::Triangles, sf::VertexBuffer::Static};
-    sf::VertexArray outline_lines_{sf::Lines};
+    // The atlas's levels, coarsest first (or, without levels, the full outlines), each
+    // built when first drawn; mutable as drawing is what builds them.
+    mutable std::vector<std::unique_ptr<Mesh>> meshes_;
     sf::VertexArray frame_lines_{sf::Lines};
-    std::vector<std::size_t> state_of_vertex_;  // for the fallback's per-vertex colours
-    sf::VertexArray fallback_fills_{sf::Triangles};
     std::unique_ptr<sf::Shader> shader_;
+    std::vector<sf::Color> state_fills_;  // the figure's, for meshes built later without shaders
+    sf::Color outline_color_;
     sf::Texture fill_texture_;
     sf::Color no_data_color_;
     sf::Color hatch_color_;

@@ -8,7 +8,7 @@ namespace medmap::geo {
 namespace {
 
 constexpr std::string_view kMagic = "medmap-atlas";
-constexpr std::uint32_t kFormatVersion = 2;  // 2: levels of detail
+constexpr std::uint32_t kFormatVersion = 3;  // 2: levels of detail; 3: their triangles
 // Guards against absurd counts in a damaged file before anything is allocated.
 constexpr std::uint64_t kMaxCount = 1u << 26;
 
@@ -104,6 +104,8 @@ std::string body_of(const Atlas& atlas) {
         w.put(level.tolerance);
         w.put<std::uint64_t>(level.shapes.size());
         for (const MultiPolygon& shape : level.shapes) w.put_shape(shape);
+        w.put<std::uint64_t>(level.triangles.size());
+        for (const auto& triangles : level.triangles) w.put_ring(triangles);
     }
     return w.take();
 }
@@ -137,6 +139,11 @@ std::optional<Atlas> atlas_from_body(std::string_view body) {
         level.shapes.resize(shapes);
         for (MultiPolygon& shape : level.shapes)
             if (!r.get_shape(shape)) return std::nullopt;
+        std::uint64_t triangle_sets = 0;
+        if (!r.get_count(triangle_sets) || (triangle_sets != 0 && triangle_sets != shapes)) return std::nullopt;
+        level.triangles.resize(triangle_sets);
+        for (auto& triangles : level.triangles)
+            if (!r.get_ring(triangles) || triangles.size() % 3 != 0) return std::nullopt;
     }
     if (!r.at_end()) return std::nullopt;
     return atlas;

@@ -1,6 +1,11 @@
 #include "core/geo/detail_levels.hpp"
 
+#include <algorithm>
+#include <exception>
+#include <thread>
+
 #include "core/geo/coverage_simplify.hpp"
+#include "core/geo/triangulate.hpp"
 
 namespace medmap::geo {
 
@@ -28,7 +33,26 @@ void add_detail_levels(Atlas& atlas) {
     const std::vector<double> tolerances = detail_tolerances(atlas.bounds);
     auto levels = simplify_coverage_levels(shapes, tolerances);
     for (std::size_t i = 0; i < tolerances.size(); ++i)
-        atlas.levels.push_back(DetailLevel{tolerances[i], std::move(levels[i])});
+        atlas.levels.push_back(DetailLevel{tolerances[i], std::move(levels[i]), {}});
+    // Triangulated on every core: each level on its own.
+    std::vector<std::exception_ptr> errors(atlas.levels.size());
+    {
+        const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+        std::vector<std::jthread> threads;
+        for (std::size_t first = 0; first < std::min(cores, atlas.levels.size()); ++first)
+            threads.emplace_back([&, first] {
+                for (std::size_t l = first; l < atlas.levels.size(); l += cores) {
+                    try {
+                        for (const MultiPolygon& shape : atlas.levels[l].shapes)
+                            atlas.levels[l].triangles.push_back(triangulate(shape));
+                    } catch (...) {
+                        errors[l] = std::current_exception();
+                    }
+                }
+            });
+    }
+    for (const auto& error : errors)
+        if (error) std::rethrow_exception(error);
 }
 
 const DetailLevel* level_for_pixel(const Atlas& atlas, double map_units_per_pixel) {
