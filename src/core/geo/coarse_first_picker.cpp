@@ -1,6 +1,8 @@
 #include "core/geo/coarse_first_picker.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/geo/coverage_simplify.hpp"
 

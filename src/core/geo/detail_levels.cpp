@@ -27,6 +27,13 @@ std::vector<double> detail_tolerances(const Box& bounds) {
 
 void add_detail_levels(Atlas& atlas) {
     atlas.levels.clear();
+    std::size_t vertices = 0;
+    for (const auto& s : atlas.states)
+        for (const Polygon& p : s.shape) {
+            vertices += p.outer.size();
+            for (const Ring& h : p.holes) vertices += h.size();
+        }
+    if (vertices > kMaxLevelVertices) return;
     std::vector<MultiPolygon> shapes;
     shapes.reserve(atlas.states.size());
     for (const auto& s : atlas.states) shapes.push_back(s.shape);

@@ -19,7 +19,14 @@ inline constexpr double kInvisiblePixels = 0.25;
 // ~1.2 km down to ~15 m for the US, enough for the window's deepest zoom in steps of 3x.
 std::vector<double> detail_tolerances(const Box& atlas_bounds);
 
-// Fills atlas.levels (replacing any). Needs GEOS only. Throws std::runtime_error if GEOS fails.
+// Simplifying takes ~400 bytes per vertex while it runs (arcs, GEOS's segment indexes),
+// so above this many vertices (a 16 MB .shp; a Census 500k file has ~0.3 million) no
+// levels are made and everything draws the full outlines, as before levels existed: the
+// 50 MB reliability test stays within its memory bound.
+inline constexpr std::size_t kMaxLevelVertices = 1'000'000;
+
+// Fills atlas.levels (replacing any); none above kMaxLevelVertices. Needs GEOS only.
+// Throws std::runtime_error if GEOS fails.
 void add_detail_levels(Atlas& atlas);
 
 // The level to draw when one device pixel spans `map_units_per_pixel`: the coarsest whose
