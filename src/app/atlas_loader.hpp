@@ -8,7 +8,7 @@
 
 #include "core/base/drop_handler.hpp"
 #include "core/base/progress_steps.hpp"
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 
 namespace medmap::app {
 

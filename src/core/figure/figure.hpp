@@ -12,7 +12,7 @@
 #include "core/figure/color.hpp"
 #include "core/figure/layer_spec.hpp"
 #include "core/figure/layer_values.hpp"
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
 
 namespace medmap::figure {

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 #include "core/geo/picker.hpp"
 
 namespace medmap::geo {

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 
 namespace medmap::geo {
 
