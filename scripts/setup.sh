@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
 # The README's two set-up commands, for a fresh Debian 12 machine:
-#   bash scripts/setup.sh run    install what is missing, build Release, run medmap
-#   bash scripts/setup.sh test   install what is missing, build Release, run the whole suite
+#   bash scripts/setup.sh run    install what is missing, build medmap (Release), run it
+#   bash scripts/setup.sh test   install what is missing, build everything, run the whole suite
 # Both are idempotent: packages are installed only when missing, and the build is incremental.
+# `run` builds only the medmap target (and the GDAL plugin it loads): someone who only
+# wants the app does not wait for the test and fuzz-replay executables.
+# MEDMAP_BUILD_DIR overrides the build folder (default: build/ in the clone).
 set -euo pipefail
 
 mode=${1:-run}
 shift || true
 root=$(cd "$(dirname "$0")/.." && pwd)
-build="$root/build"
+build=${MEDMAP_BUILD_DIR:-"$root/build"}
+case "$mode" in
+  run) targets=(--target medmap) ;;  # medmap depends on the plugin target, so it is built too
+  test) targets=() ;;
+  *)
+    echo "usage: $0 run|test [args...]" >&2
+    exit 2
+    ;;
+esac
 
 # Everything medmap needs to build, run and test, from Debian 12 packages only.
 packages=(
@@ -33,7 +44,7 @@ fi
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMEDMAP_WERROR=$werror >/dev/null
-cmake --build "$build" -j"$(nproc)"
+cmake --build "$build" -j"$(nproc)" "${targets[@]}"
 
 case "$mode" in
   run)
@@ -43,9 +54,5 @@ case "$mode" in
     # Display tests (label gl, end-to-end) need an X server: run the whole suite under Xvfb.
     cd "$build"
     xvfb-run -a -s "-screen 0 1920x1200x24" ctest --output-on-failure -j"$(nproc)" "$@"
-    ;;
-  *)
-    echo "usage: $0 run|test [args...]" >&2
-    exit 2
     ;;
 esac

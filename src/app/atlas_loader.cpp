@@ -15,6 +15,7 @@
 #include "core/base/atomic_file.hpp"
 #include "core/base/input_error.hpp"
 #include "core/geo/atlas_serialization.hpp"
+#include "core/geo/detail_levels.hpp"
 #include "core/geo/gdal_plugin_abi.hpp"
 
 namespace medmap::app {
@@ -116,6 +117,8 @@ geo::Atlas load_atlas(const fs::path& geodata, const AtlasCacheSettings& cache, 
             if (auto atlas = geo::deserialize_atlas(*bytes)) return std::move(*atlas);
 
     geo::Atlas atlas = load_with_plugin(geodata, on_dropped, on_progress, layer);
+    // Simplified once per file and cached with it: a cache hit starts with them ready.
+    geo::add_detail_levels(atlas);
     if (entry) {
         // A cache that cannot be written only costs speed next time; say nothing.
         std::error_code ec;

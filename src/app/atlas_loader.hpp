@@ -2,7 +2,8 @@
 // Gets the projected atlas for a geodata file, fast. The atlas is cached on disk under
 // a key made of the file's bytes (and its shapefile companions'), the options and
 // medmap's version, so an edited file can never be served from a stale entry. On a miss
-// the GDAL plugin reads and projects the file and the result is cached.
+// the GDAL plugin reads and projects the file, the levels of detail are simplified from
+// it (geo::add_detail_levels), and the result is cached.
 #include <filesystem>
 
 #include "core/base/drop_handler.hpp"

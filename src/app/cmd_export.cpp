@@ -9,6 +9,7 @@
 
 #include "app/cli.hpp"
 #include "app/commands.hpp"
+#include "app/export_batch.hpp"
 #include "core/base/atomic_file.hpp"
 #include "core/base/input_error.hpp"
 #include "core/data/metric_slugs.hpp"
@@ -182,6 +183,7 @@ int export_one(Session& session, const ExportCommandOptions& o) {
     const data::Metric& metric = resolve_metric(dataset, o.metric);
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
+    options.full_detail = o.full_detail;
     const figure::LayerSpec spec = layer_for(o, specialty.slug, metric.id, year);
     const auto [path, format] = single_target(o, file_stem(dataset, specialty.slug, metric, year));
     options.format = format;
@@ -199,27 +201,34 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     const data::Dataset& dataset = session.dataset();
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
+    options.full_detail = o.full_detail;
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
     parse_theme(o.theme);  // every flag is checked before the first file is written
     check_page_has_pdf(o, formats);
     figure::LayerSpec checked;
     apply_layer_flags(o.layer_flags, checked);
+    const unsigned jobs = parse_jobs(o.jobs);
     const fs::path dir = prepare_out_dir(o.out_dir);
     const geo::Atlas& atlas = session.atlas();
 
-    std::size_t files = 0;
+    std::vector<BatchFigure> figures;
     for (const data::Specialty& specialty : dataset.specialties()) {
         for (const data::Metric& metric : dataset.metrics()) {
-            const auto fig = figure::build_figure(dataset, atlas, layer_for(o, specialty.slug, metric.id, year));
-            for (Format format : formats) {
-                options.format = format;
-                const std::string name =
-                    file_stem(dataset, specialty.slug, metric, year) + "." + std::string(exporter::format_name(format));
-                exporter::export_figure(dir / name, fig, atlas, options);
-                ++files;
-            }
+            BatchFigure item{layer_for(o, specialty.slug, metric.id, year), {}};
+            for (Format format : formats)
+                item.outputs.emplace_back(dir / (file_stem(dataset, specialty.slug, metric, year) + "." +
+                                                 std::string(exporter::format_name(format))),
+                                          format);
+            figures.push_back(std::move(item));
         }
     }
+    const BatchResult batch = run_export_batch(dataset, atlas, figures, options, jobs);
+    if (batch.interrupted) {
+        std::cerr << "medmap: interrupted: " << batch.written << " of " << batch.total << " files written to "
+                  << dir.string() << "\n";
+        return kExitInterrupted;
+    }
+    const std::size_t files = batch.written;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::string format_names;
     for (Format f : formats)

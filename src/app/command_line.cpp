@@ -149,6 +149,11 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     auto* all_flag = export_cmd->add_flag("--all", eo.all, "Every specialty x metric into --out-dir");
     export_cmd->add_option("--out-dir", eo.out_dir, "Folder to write into (created if missing)")->option_text("DIR");
     all_flag->excludes("--out")->excludes("--specialty")->excludes("--metric");
+    export_cmd->add_flag("--full-detail", eo.full_detail,
+                         "Every vertex of the geodata (default: detail below a quarter output pixel dropped)");
+    export_cmd->add_option("--jobs", eo.jobs, "With --all: threads to render on (default: every core)")
+        ->option_text("N")
+        ->needs(all_flag);
 
     auto end_with = [&cl](int status, std::string out, std::string err) {
         cl.exit_status = status;

@@ -58,6 +58,8 @@ struct ExportCommandOptions {
     LayerFlags layer_flags;  // --classes, --method, --palette, --center, --vs-us, --labels
     bool all = false;
     std::string out_dir;
+    std::string jobs;  // --all on this many threads; empty: every core
+    bool full_detail = false;  // every vertex, not the outlines at the output's resolution
 };
 
 int run_list(Session& session, bool json);

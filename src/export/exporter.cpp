@@ -19,6 +19,9 @@ namespace medmap::exporter {
 
 namespace {
 
+// Detail below a quarter of an output pixel is dropped unless full detail is asked for.
+figure::MapDetail map_detail(const ExportOptions& options) { return {options.scale, options.full_detail}; }
+
 std::string render_png(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     CairoSurface surface(
@@ -28,7 +31,7 @@ std::string render_png(const figure::Figure& fig, const figure::FigureLayout& la
         CairoContext cr = make_context(surface.get());
         cairo_scale(cr.get(), options.scale, options.scale);
         CairoTarget target(cr.get(), CairoTarget::Surface::Raster);
-        figure::paint_figure(target, fig, atlas, layout);
+        figure::paint_figure(target, fig, atlas, layout, map_detail(options));
         check_cairo(cairo_status(cr.get()), "cannot draw the PNG image");
     }
     return encode_png(surface.get(), fig.spec.transparent_background);
@@ -59,7 +62,7 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
         cairo_translate(cr.get(), (page.width_pt - canvas.width() * fit) / 2, (page.height_pt - canvas.height() * fit) / 2);
         cairo_scale(cr.get(), fit, fit);
         CairoTarget target(cr.get(), CairoTarget::Surface::Vector);
-        figure::paint_figure(target, fig, atlas, layout);
+        figure::paint_figure(target, fig, atlas, layout, map_detail(options));
         check_cairo(cairo_status(cr.get()), "cannot draw the PDF document");
     }
     cairo_surface_finish(surface.get());  // writes the rest of the document into `out`
@@ -70,7 +73,7 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
 std::string render_svg(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     SvgTarget target(options.width, options.height, options.scale);
-    figure::paint_figure(target, fig, atlas, layout);
+    figure::paint_figure(target, fig, atlas, layout, map_detail(options));
     return target.finish();
 }
 

@@ -42,6 +42,10 @@ struct ExportOptions {
     bool canvas_follows_page = false;
     // An existing file without write permission is replaced only when true.
     bool replace_read_only = false;
+    // Every vertex of the geodata. Off: outlines are drawn at the output's resolution (detail
+    // below a quarter output pixel dropped, shared borders kept shared), which keeps the SVG
+    // and PDF of a detailed shapefile small and looks the same.
+    bool full_detail = false;
 };
 
 // The canvas the figure is laid out on: width x height, or for a PDF whose canvas follows

@@ -2,6 +2,7 @@
 
 #include "core/geo/albers_usa.hpp"
 #include "core/geo/atlas_serialization.hpp"
+#include "core/geo/detail_levels.hpp"
 #include "core/geo/state_loader.hpp"
 
 using namespace medmap::geo;
@@ -49,4 +50,26 @@ TEST_CASE("FNV-1a matches its published test vectors and chains") {
     CHECK(fnv1a64("") == 0xcbf29ce484222325ull);
     CHECK(fnv1a64("a") == 0xaf63dc4c8601ec8cull);
     CHECK(fnv1a64("bar", fnv1a64("foo")) == fnv1a64("foobar"));
+}
+
+TEST_CASE("levels of detail are cached with the atlas, bit for bit") {
+    Atlas atlas = real_atlas();
+    add_detail_levels(atlas);
+    REQUIRE_FALSE(atlas.levels.empty());
+    const auto back = deserialize_atlas(serialize_atlas(atlas));
+    REQUIRE(back);
+    CHECK(same(*back, atlas));
+    REQUIRE(back->levels.size() == atlas.levels.size());
+    for (std::size_t l = 0; l < atlas.levels.size(); ++l) {
+        CHECK(back->levels[l].tolerance == atlas.levels[l].tolerance);
+        REQUIRE(back->levels[l].shapes.size() == atlas.levels[l].shapes.size());
+        for (std::size_t s = 0; s < atlas.levels[l].shapes.size(); ++s) {
+            const auto &x = back->levels[l].shapes[s], &y = atlas.levels[l].shapes[s];
+            REQUIRE(x.size() == y.size());
+            for (std::size_t p = 0; p < x.size(); ++p) {
+                CHECK(x[p].outer == y[p].outer);
+                CHECK(x[p].holes == y[p].holes);
+            }
+        }
+    }
 }

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string>
 
+#include "core/geo/detail_levels.hpp"
+
 namespace medmap::figure {
 
 namespace {
@@ -82,7 +84,14 @@ void paint_callouts(DrawTarget& target, const Figure& fig, const geo::Atlas& atl
     }
 }
 
-void paint_map(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout) {
+// Map units per device pixel under `layout`'s view; 0 asks for the full outlines.
+double map_units_per_device_pixel(const FigureLayout& layout, const MapDetail& detail) {
+    const double device_px_per_unit = layout.view.scale * detail.device_scale;
+    return detail.full || !(device_px_per_unit > 0) ? 0.0 : 1.0 / device_px_per_unit;
+}
+
+void paint_map(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout,
+               const MapDetail& detail) {
     // The map stays inside its frame (a zoomed view would otherwise run over the title
     // and legend), with room for the outermost outlines' outer half.
     const geo::Box clip = grown(layout.map_frame, layout.outline_px);
@@ -90,8 +99,9 @@ void paint_map(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, c
 
     std::vector<PixelPath> paths(atlas.states.size());
     PixelPath all_outlines;
+    const double pixel = map_units_per_device_pixel(layout, detail);
     for (std::size_t i = 0; i < atlas.states.size(); ++i) {
-        PixelPath path = state_pixels(atlas.states[i].shape, layout.view);
+        PixelPath path = state_pixels(geo::shape_for_pixel(atlas, i, pixel), layout.view);
         if (!pixel_bounds(path).intersects(clip)) continue;  // zoomed out of view
         for (const geo::Ring& ring : path.rings) all_outlines.rings.push_back(ring);
         paths[i] = std::move(path);
@@ -204,7 +214,9 @@ void paint_state_highlight(DrawTarget& target, const Figure& fig, const geo::Atl
                            const FigureLayout& layout, std::size_t state, Rgba color, double width_px) {
     if (state >= atlas.states.size()) return;
     target.push_clip(grown(layout.map_frame, width_px));
-    target.stroke_path(state_pixels(atlas.states[state].shape, layout.view), color, width_px);
+    // The outline of the level of detail drawn at this zoom, so the frame sits on the border.
+    const double pixel = map_units_per_device_pixel(layout, MapDetail{});
+    target.stroke_path(state_pixels(geo::shape_for_pixel(atlas, state, pixel), layout.view), color, width_px);
     for (std::size_t k = 0; k < fig.callouts.size() && k < layout.callout_boxes.size(); ++k)
         if (fig.callouts[k].state == state && layout.callout_shown[k])
             target.stroke_rect(layout.callout_boxes[k], color, width_px);
@@ -227,10 +239,11 @@ void paint_overlay(DrawTarget& target, const Overlay& overlay) {
     if (overlay.clip) target.pop_clip();
 }
 
-void paint_figure(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout) {
+void paint_figure(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout,
+                  const MapDetail& detail) {
     const auto& colors = fig.colors;
     if (!fig.spec.transparent_background) target.fill_rect(layout.canvas, colors.background);
-    paint_map(target, fig, atlas, layout);
+    paint_map(target, fig, atlas, layout, detail);
     target.text(layout.title, fig.title, colors.text, FontWeight::Bold);
     if (!fig.subtitle.empty()) target.text(layout.subtitle, fig.subtitle, colors.muted_text, FontWeight::Regular);
     target.text(layout.source, fig.source_line, colors.muted_text, FontWeight::Regular);

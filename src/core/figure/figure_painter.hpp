@@ -10,10 +10,20 @@
 
 namespace medmap::figure {
 
-void paint_figure(DrawTarget& target, const Figure& figure, const geo::Atlas& atlas, const FigureLayout& layout);
+// How much of the geodata's detail the map is drawn with. By default, detail below a
+// quarter of a device pixel is dropped through the atlas's levels of detail
+// (geo::shape_for_pixel: topology-preserving, so neighbours still meet exactly).
+struct MapDetail {
+    double device_scale = 1;  // output (device) pixels per canvas pixel: 2 for a 2x PNG
+    bool full = false;        // every vertex of the geodata, however small (--full-detail)
+};
 
-// The thick frame that marks the hovered or selected state: its outline, and its callout
-// box if that is shown. `width_px` comes from the window's scene.
+void paint_figure(DrawTarget& target, const Figure& figure, const geo::Atlas& atlas, const FigureLayout& layout,
+                  const MapDetail& detail = {});
+
+// The thick frame that marks the hovered or selected state: its outline (at the level of
+// detail drawn at that zoom), and its callout box if that is shown. `width_px` comes from
+// the window's scene.
 void paint_state_highlight(DrawTarget& target, const Figure& figure, const geo::Atlas& atlas,
                            const FigureLayout& layout, std::size_t state, Rgba color, double width_px);
 

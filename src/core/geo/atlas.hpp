@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/geo/detail_level.hpp"
 #include "core/geo/geometry.hpp"
 
 namespace medmap::geo {
@@ -21,6 +22,8 @@ struct Atlas {
     std::vector<ProjectedState> states;  // same order as the input (sorted by FIPS)
     Box bounds;                          // of everything drawn
     std::vector<Box> inset_frames;       // frames around the Alaska and Hawaii insets
+    // Simplified outlines, coarsest first (detail_levels.hpp); empty: full detail only.
+    std::vector<DetailLevel> levels;
 };
 
 }  // namespace medmap::geo

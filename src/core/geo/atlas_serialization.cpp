@@ -8,7 +8,7 @@ namespace medmap::geo {
 namespace {
 
 constexpr std::string_view kMagic = "medmap-atlas";
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 3;  // 2: levels of detail; 3: their triangles
 // Guards against absurd counts in a damaged file before anything is allocated.
 constexpr std::uint64_t kMaxCount = 1u << 26;
 
@@ -28,6 +28,14 @@ public:
         for (const Vec2& p : r) put(p);
     }
     void put_box(const Box& b) { put(b.min_x), put(b.min_y), put(b.max_x), put(b.max_y); }
+    void put_shape(const MultiPolygon& shape) {
+        put<std::uint64_t>(shape.size());
+        for (const Polygon& poly : shape) {
+            put_ring(poly.outer);
+            put<std::uint64_t>(poly.holes.size());
+            for (const Ring& hole : poly.holes) put_ring(hole);
+        }
+    }
     std::string take() { return std::move(out_); }
 
 private:
@@ -60,6 +68,19 @@ public:
         return true;
     }
     bool get_box(Box& b) { return get(b.min_x) && get(b.min_y) && get(b.max_x) && get(b.max_y); }
+    bool get_shape(MultiPolygon& shape) {
+        std::uint64_t parts = 0;
+        if (!get_count(parts)) return false;
+        shape.resize(parts);
+        for (Polygon& poly : shape) {
+            std::uint64_t holes = 0;
+            if (!get_ring(poly.outer) || !get_count(holes)) return false;
+            poly.holes.resize(holes);
+            for (Ring& hole : poly.holes)
+                if (!get_ring(hole)) return false;
+        }
+        return true;
+    }
     bool at_end() const { return in_.empty(); }
 
 private:
@@ -73,16 +94,19 @@ std::string body_of(const Atlas& atlas) {
         w.put_string(s.fips), w.put_string(s.usps), w.put_string(s.name);
         w.put<std::int32_t>(static_cast<std::int32_t>(s.panel));
         w.put_box(s.bounds);
-        w.put<std::uint64_t>(s.shape.size());
-        for (const Polygon& poly : s.shape) {
-            w.put_ring(poly.outer);
-            w.put<std::uint64_t>(poly.holes.size());
-            for (const Ring& hole : poly.holes) w.put_ring(hole);
-        }
+        w.put_shape(s.shape);
     }
     w.put_box(atlas.bounds);
     w.put<std::uint64_t>(atlas.inset_frames.size());
     for (const Box& b : atlas.inset_frames) w.put_box(b);
+    w.put<std::uint64_t>(atlas.levels.size());
+    for (const DetailLevel& level : atlas.levels) {
+        w.put(level.tolerance);
+        w.put<std::uint64_t>(level.shapes.size());
+        for (const MultiPolygon& shape : level.shapes) w.put_shape(shape);
+        w.put<std::uint64_t>(level.triangles.size());
+        for (const auto& triangles : level.triangles) w.put_ring(triangles);
+    }
     return w.take();
 }
 
@@ -94,26 +118,33 @@ std::optional<Atlas> atlas_from_body(std::string_view body) {
     atlas.states.resize(states);
     for (auto& s : atlas.states) {
         std::int32_t panel = 0;
-        std::uint64_t parts = 0;
         if (!r.get_string(s.fips) || !r.get_string(s.usps) || !r.get_string(s.name) || !r.get(panel) ||
             panel < 0 || panel > static_cast<std::int32_t>(ProjectedState::Panel::Other) || !r.get_box(s.bounds) ||
-            !r.get_count(parts))
+            !r.get_shape(s.shape))
             return std::nullopt;
         s.panel = static_cast<ProjectedState::Panel>(panel);
-        s.shape.resize(parts);
-        for (Polygon& poly : s.shape) {
-            std::uint64_t holes = 0;
-            if (!r.get_ring(poly.outer) || !r.get_count(holes)) return std::nullopt;
-            poly.holes.resize(holes);
-            for (Ring& hole : poly.holes)
-                if (!r.get_ring(hole)) return std::nullopt;
-        }
     }
     std::uint64_t frames = 0;
     if (!r.get_box(atlas.bounds) || !r.get_count(frames)) return std::nullopt;
     atlas.inset_frames.resize(frames);
     for (Box& b : atlas.inset_frames)
         if (!r.get_box(b)) return std::nullopt;
+    std::uint64_t levels = 0;
+    if (!r.get_count(levels)) return std::nullopt;
+    atlas.levels.resize(levels);
+    for (DetailLevel& level : atlas.levels) {
+        std::uint64_t shapes = 0;
+        // Each level holds one shape per state, or it could not be drawn in their place.
+        if (!r.get(level.tolerance) || !r.get_count(shapes) || shapes != atlas.states.size()) return std::nullopt;
+        level.shapes.resize(shapes);
+        for (MultiPolygon& shape : level.shapes)
+            if (!r.get_shape(shape)) return std::nullopt;
+        std::uint64_t triangle_sets = 0;
+        if (!r.get_count(triangle_sets) || (triangle_sets != 0 && triangle_sets != shapes)) return std::nullopt;
+        level.triangles.resize(triangle_sets);
+        for (auto& triangles : level.triangles)
+            if (!r.get_ring(triangles) || triangles.size() % 3 != 0) return std::nullopt;
+    }
     if (!r.at_end()) return std::nullopt;
     return atlas;
 }

@@ -11,7 +11,8 @@ namespace medmap::geo {
 
 struct MapModel {
     Atlas atlas;
-    std::vector<std::vector<Vec2>> triangles;  // parallel to atlas.states
+    // Parallel to atlas.states: the finest level of detail's, if the atlas has levels.
+    std::vector<std::vector<Vec2>> triangles;
     Picker picker;
 
     // Triangulates and indexes an atlas that is already projected (needs GEOS only).
