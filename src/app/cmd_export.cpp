@@ -11,6 +11,7 @@
 #include "core/base/atomic_file.hpp"
 #include "core/base/input_error.hpp"
 #include "export/exporter.hpp"
+#include "export/html_page.hpp"
 
 namespace medmap::app {
 
@@ -140,7 +141,7 @@ std::pair<fs::path, Format> single_target(const ExportCommandOptions& o, const s
         throw UsageError("--format: " + o.format + " does not match the extension of '" + o.out + "'");
     if (!from_flag && !from_extension)
         throw UsageError("--out: cannot tell the format of '" + o.out +
-                         "' (use a .png, .svg or .pdf name, or --format)");
+                         "' (use a .png, .svg, .pdf or .html name, or --format)");
     return {path, from_flag ? *from_flag : *from_extension};
 }
 
@@ -153,9 +154,13 @@ int export_one(Session& session, const ExportCommandOptions& o) {
     const figure::LayerSpec spec = layer_for(o, specialty.slug, metric.id, year);
     const auto [path, format] = single_target(o, file_stem(specialty.slug, metric, year));
     options.format = format;
+    if (o.embed && format != Format::Html) throw UsageError("--embed: only an html export can be embedded");
 
     const geo::Atlas& atlas = session.atlas();
-    exporter::export_figure(path, figure::build_figure(dataset, atlas, spec), atlas, options);
+    if (format == Format::Html)
+        exporter::export_page(path, dataset, atlas, spec, options, {o.embed, exporter::page_id(path)});
+    else
+        exporter::export_figure(path, figure::build_figure(dataset, atlas, spec), atlas, options);
     std::cout << path.string() << "\n";
     return kExitOk;
 }
@@ -167,6 +172,8 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
+    if (std::find(formats.begin(), formats.end(), Format::Html) != formats.end())
+        throw UsageError("--format: html is one page holding every layer; write it with --out map.html, not --all");
     parse_theme(o.theme);  // every flag is checked before the first file is written
     figure::LayerSpec checked;
     apply_layer_flags(o.layer_flags, checked);

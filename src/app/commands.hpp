@@ -52,6 +52,7 @@ struct ExportCommandOptions {
     LayerFlags layer_flags;  // --classes, --method, --palette, --center, --vs-us, --labels
     bool all = false;
     std::string out_dir;
+    bool embed = false;  // html: a fragment for a CMS instead of a whole page
 };
 
 int run_list(Session& session, bool json);
