@@ -14,6 +14,7 @@ function medmapMap(root, data, fullPage) {
   const lists = data.lists;
   const elements = data.elements;
   const paints = data.paints;
+  const svg = root.querySelector("svg.medmap-figure");
   const figure = root.querySelector(".medmap-body");
   const marks = root.querySelector(".medmap-marks");
   const tip = root.querySelector(".medmap-tip");
@@ -96,8 +97,14 @@ function medmapMap(root, data, fullPage) {
     tip.replaceChildren(...parts);
   }
 
+  // Beside the pointer; on a narrow screen, where it would hide most of the map, under it.
   function place(x, y) {
     const box = root.getBoundingClientRect();
+    if (box.width < 700) {
+      tip.style.left = "0px";
+      tip.style.top = svg.getBoundingClientRect().bottom - box.top + 4 + "px";
+      return;
+    }
     const width = tip.offsetWidth;
     const height = tip.offsetHeight;
     let left = x - box.left + 16;
@@ -158,7 +165,6 @@ function medmapMap(root, data, fullPage) {
       shape.classList.toggle("medmap-dim", classKey !== null && shape.getAttribute("data-class") !== classKey);
   }
 
-  const svg = root.querySelector("svg.medmap-figure");
   svg.addEventListener("mousemove", (event) => {
     if (pinned !== null) return;
     const state = stateOf(event.target);
