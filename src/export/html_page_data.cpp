@@ -5,6 +5,7 @@
 
 #include "core/figure/figure_painter.hpp"
 #include "core/figure/web_layers.hpp"
+#include "core/figure/window_session.hpp"  // kHighlightPx: the window's hover frame
 #include "export/font_metrics.hpp"
 #include "export/svg_markup.hpp"
 
@@ -89,7 +90,7 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
         figures.push_back(figure::build_figure(dataset, atlas, spec, &callouts));
         layouts.push_back(export_layout(figures.back(), atlas, options));
     }
-    if (!options.view) figure::share_view(layouts, figures, atlas, cairo_text_measure());
+    if (!options.carry) figure::share_view(layouts, figures, atlas, cairo_text_measure());
 
     json layers = json::array(), highlights = json::array();
     int initial = 0;

@@ -12,9 +12,6 @@
 
 namespace medmap::figure {
 
-// The width of the frame that marks a hovered or focused state, as in the window.
-inline constexpr double kHighlightPx = 2.5;
-
 // `base` for every specialty, metric and wage year, in the dataset's order; the style
 // flags (theme, classes, method, palette, centre, vs US, labels, subtitle) stay as given.
 std::vector<LayerSpec> every_layer(const data::Dataset& dataset, const LayerSpec& base);
