@@ -27,6 +27,9 @@ packages=(
   libsfml-dev libgdal-dev libgeos-dev libcairo2-dev libpng-dev libfontconfig-dev libfreetype-dev fonts-dejavu-core
   nlohmann-json3-dev libcli11-dev catch2 libssl-dev gdal-bin
   xvfb xauth xdotool imagemagick librsvg2-bin poppler-utils libxml2-utils
+  libssl-dev
+  # The web page's tests run in a real browser (label browser).
+  chromium chromium-driver python3-selenium
 )
 
 missing=()

@@ -14,6 +14,7 @@
 #include "core/base/input_error.hpp"
 #include "core/data/metric_slugs.hpp"
 #include "export/exporter.hpp"
+#include "export/html_page.hpp"
 
 namespace medmap::app {
 
@@ -173,7 +174,7 @@ std::pair<fs::path, Format> single_target(const ExportCommandOptions& o, const s
         throw UsageError("--format: " + o.format + " does not match the extension of '" + o.out + "'");
     if (!from_flag && !from_extension)
         throw UsageError("--out: cannot tell the format of '" + o.out +
-                         "' (use a .png, .svg or .pdf name, or --format)");
+                         "' (use a .png, .svg, .pdf or .html name, or --format)");
     return {path, from_flag ? *from_flag : *from_extension};
 }
 
@@ -188,9 +189,13 @@ int export_one(Session& session, const ExportCommandOptions& o) {
     const auto [path, format] = single_target(o, file_stem(dataset, specialty.slug, metric, year));
     options.format = format;
     check_page_has_pdf(o, {format});
+    if (o.embed && format != Format::Html) throw UsageError("--embed: only an html export can be embedded");
 
     const geo::Atlas& atlas = session.atlas();
-    exporter::export_figure(path, figure::build_figure(dataset, atlas, spec), atlas, options);
+    if (format == Format::Html)
+        exporter::export_page(path, dataset, atlas, spec, options, {o.embed, exporter::page_id(path)});
+    else
+        exporter::export_figure(path, figure::build_figure(dataset, atlas, spec), atlas, options);
     std::cout << path.string() << "\n";
     return kExitOk;
 }
@@ -203,6 +208,8 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     ExportOptions options = size_options(o);
     options.full_detail = o.full_detail;
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
+    if (std::find(formats.begin(), formats.end(), Format::Html) != formats.end())
+        throw UsageError("--format: html is one page holding every layer; write it with --out map.html, not --all");
     parse_theme(o.theme);  // every flag is checked before the first file is written
     check_page_has_pdf(o, formats);
     figure::LayerSpec checked;

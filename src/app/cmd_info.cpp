@@ -25,6 +25,13 @@ nlohmann::ordered_json figures_json(const data::Figures& f) {
             {"openings", number_or_null(f.openings)}};
 }
 
+// The window's (and the web page's) tooltip lines, as the core's state report has them.
+nlohmann::ordered_json tooltip_json(const figure::StateReport& report) {
+    nlohmann::ordered_json lines = nlohmann::ordered_json::array();
+    for (const auto& line : report.lines) lines.push_back({line.label, line.value, line.comparison});
+    return {{"heading", report.heading}, {"subheading", report.subheading}, {"lines", lines}};
+}
+
 }  // namespace
 
 const data::Specialty& resolve_specialty(const data::Dataset& dataset, const std::string& key) {
@@ -54,6 +61,7 @@ int run_info(Session& session, const InfoOptions& options) {
         const auto state_figures = figures_json(ds.figures(specialty.slug, usps, year));
         for (const auto& [key, value] : state_figures.items()) out[key] = value;
         out["us"] = figures_json(ds.us_figures(specialty.slug, year));
+        out["tooltip"] = tooltip_json(figure::build_state_report(ds, specialty, std::string(state->name), usps, year));
         std::cout << out.dump(2) << "\n";
         return 0;
     }

@@ -129,7 +129,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         ->capture_default_str();
     export_cmd->add_option("--year", eo.year, "OES May reference year for wages (a year of the stats file; bundled: 2012-2015)");
     export_cmd->add_option("--out", eo.out, "Output file; the format follows its extension")->option_text("FILE");
-    export_cmd->add_option("--format", eo.format, "png, svg or pdf (with --all a list: png,svg)")
+    export_cmd->add_option("--format", eo.format, "png, svg, pdf or html (with --all a list: png,svg)")
         ->option_text("FORMAT");
     export_cmd->add_option("--width", eo.width, "Canvas width in pixels (default 1920)")->option_text("PX");
     export_cmd->add_option("--height", eo.height, "Canvas height in pixels (default 1080; a PDF's follows --page)")->option_text("PX");
@@ -148,6 +148,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     add_layer_flags(*export_cmd, eo.layer_flags);
     auto* all_flag = export_cmd->add_flag("--all", eo.all, "Every specialty x metric into --out-dir");
     export_cmd->add_option("--out-dir", eo.out_dir, "Folder to write into (created if missing)")->option_text("DIR");
+    export_cmd->add_flag("--embed", eo.embed, "html: a fragment (one div, style and script) to paste into a page");
     all_flag->excludes("--out")->excludes("--specialty")->excludes("--metric");
     export_cmd->add_flag("--full-detail", eo.full_detail,
                          "Every vertex of the geodata (default: detail below a quarter output pixel dropped)");

@@ -60,6 +60,7 @@ struct ExportCommandOptions {
     std::string out_dir;
     std::string jobs;  // --all on this many threads; empty: every core
     bool full_detail = false;  // every vertex, not the outlines at the output's resolution
+    bool embed = false;  // html: a fragment for a CMS instead of a whole page
 };
 
 int run_list(Session& session, bool json);

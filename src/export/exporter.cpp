@@ -128,6 +128,7 @@ std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, co
         case Format::Png: return render_png(fig, layout, atlas, options);
         case Format::Svg: return render_svg(fig, layout, atlas, options);
         case Format::Pdf: return render_pdf(fig, layout, atlas, options);
+        case Format::Html: throw std::invalid_argument("a web page holds every layer: write it with export_page");
     }
     throw std::invalid_argument("unknown export format");
 }

@@ -30,16 +30,10 @@ public:
     std::string finish();
 
 private:
-    void number(double v);
-    void attr(std::string_view name, double v);
-    void paint(std::string_view property, figure::Rgba color);
-    void path_data(const figure::PixelPath& path);
     // One <path> of straight segments; `extra_attributes` (e.g. a clip-path) goes in its tag.
     void segments_path(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px,
                        const std::string& extra_attributes);
     std::string next_id(std::string_view prefix);
-    // id and data-usps / data-value / data-class, so exports stay scriptable and accessible.
-    void tag_attributes(const figure::ShapeTags& tags);
 
     std::string out_;
     int open_groups_ = 0;

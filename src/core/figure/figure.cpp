@@ -109,7 +109,8 @@ ThemeColors theme_colors(Theme theme) {
             {190, 194, 202, 255}};
 }
 
-Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec_in) {
+Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec_in,
+                    const std::vector<Callout>* placed_callouts) {
     Figure fig;
     fig.spec = spec_in;
     LayerSpec& spec = fig.spec;
@@ -158,7 +159,7 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
     const auto in_use = method == ClassMethod::Unclassed ? palette_colors(spec.palette, 9).value_or(*colors) : *colors;
     fig.colors.outline = outline_for(fig.colors, in_use, spec.theme);
     fig.legend = make_legend(fig, *colors, legend_title(metric, spec), lv.diverging ? centre_name(spec, lv) : "");
-    fig.callouts = place_callouts(atlas);
+    fig.callouts = placed_callouts ? *placed_callouts : place_callouts(atlas);
     if (spec.labels) fig.label_anchors = label_anchors(atlas);
     fig.title = title_for(*specialty, metric, spec, dataset.projection_period());
     // A user's subtitle is added to the national figure, never put in its place.

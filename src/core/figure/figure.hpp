@@ -71,6 +71,9 @@ struct Figure {
 ThemeColors theme_colors(Theme theme);
 
 // Throws std::invalid_argument naming the bad part (unknown specialty, year or palette).
-Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec);
+// `placed_callouts`: the atlas's place_callouts(), when the caller already has them (the
+// slow part of a figure; a web page of every layer places them once).
+Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec,
+                    const std::vector<Callout>* placed_callouts = nullptr);
 
 }  // namespace medmap::figure

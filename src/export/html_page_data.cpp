@@ -1,0 +1,165 @@
+#include "export/html_page_data.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/figure/figure_painter.hpp"
+#include "core/figure/web_layers.hpp"
+#include "core/figure/window_session.hpp"  // kHighlightPx: the window's hover frame
+#include "export/font_metrics.hpp"
+#include "export/svg_markup.hpp"
+
+namespace medmap::exporter {
+
+namespace {
+
+using nlohmann::json;
+
+std::string layer_key(const data::Dataset& dataset, const figure::LayerSpec& spec) {
+    return spec.specialty + "/" + dataset.metric(spec.metric).slug + "/" + std::to_string(spec.wage_year);
+}
+
+bool same_layer(const figure::LayerSpec& a, const figure::LayerSpec& b) {
+    return a.specialty == b.specialty && a.metric == b.metric && a.wage_year == b.wage_year;
+}
+
+// The report as lists: [heading, subheading, line...], each line [label, value, comparison].
+int report_list(PageData& page, const figure::StateReport& report) {
+    std::vector<int> list{page.strings.add(report.heading), page.strings.add(report.subheading)};
+    for (const figure::ReportLine& line : report.lines)
+        list.push_back(page.lists.add(
+            {page.strings.add(line.label), page.strings.add(line.value), page.strings.add(line.comparison)}));
+    return page.lists.add(list);
+}
+
+// What the data table shows in the class column: the legend's label for the state's class.
+std::string class_label(const figure::Figure& fig, std::size_t state) {
+    const figure::StateStyle& style = fig.states[state];
+    for (const figure::LegendEntry& entry : fig.legend.entries)
+        if (entry.no_data && style.no_data()) return entry.label;
+    if (style.no_data() || fig.legend.gradient) return {};
+    const auto i = static_cast<std::size_t>(style.class_index);
+    return i < fig.legend.entries.size() ? fig.legend.entries[i].label : std::string();
+}
+
+std::string table_rows(const geo::Atlas& atlas, const figure::Figure& fig, const std::vector<std::string>& texts) {
+    std::string out;
+    for (std::size_t i = 0; i < atlas.states.size(); ++i) {
+        out += "<tr><th scope=\"row\">";
+        svg::append_escaped(out, atlas.states[i].name);
+        out += "</th><td>";
+        svg::append_escaped(out, texts[i]);
+        out += "</td><td>";
+        svg::append_escaped(out, class_label(fig, i));
+        out += "</td></tr>";
+    }
+    return out;
+}
+
+// Keeps the JSON inert inside <script>: no "</script>", no "<!--".
+std::string script_safe(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 16);
+    for (char c : text) {
+        if (c == '<') out += "\\u003c";
+        else out += c;
+    }
+    return out;
+}
+
+std::string color_css(figure::Rgba c) {
+    std::string out;
+    svg::append_paint(out, "c", c);  // ` c="#rrggbb"`
+    return out.substr(4, 7);
+}
+
+}  // namespace
+
+void build_page_data(PageData& page, const data::Dataset& dataset, const geo::Atlas& atlas,
+                     const figure::LayerSpec& first_given, const ExportOptions& options) {
+    figure::LayerSpec first = first_given;
+    if (const data::Specialty* s = dataset.find_specialty(first.specialty)) first.specialty = s->slug;
+    if (first.wage_year == 0) first.wage_year = dataset.default_wage_year();
+    const std::vector<figure::LayerSpec> specs = figure::every_layer(dataset, first);
+    const std::vector<figure::Callout> callouts = figure::place_callouts(atlas);
+    std::vector<figure::Figure> figures;
+    std::vector<figure::FigureLayout> layouts;
+    figures.reserve(specs.size());
+    layouts.reserve(specs.size());
+    for (const figure::LayerSpec& spec : specs) {
+        figures.push_back(figure::build_figure(dataset, atlas, spec, &callouts));
+        layouts.push_back(export_layout(figures.back(), atlas, options));
+    }
+    if (!options.carry) figure::share_view(layouts, figures, atlas, cairo_text_measure());
+
+    json layers = json::array(), highlights = json::array();
+    int initial = 0;
+    std::map<std::string, int> reports_by_specialty_year;  // the tooltips do not depend on the metric
+    for (std::size_t n = 0; n < specs.size(); ++n) {
+        const figure::Figure& fig = figures[n];
+        const figure::FigureLayout& layout = layouts[n];
+        HtmlTarget target(page.svg);
+        figure::paint_figure(target, fig, atlas, layout);
+        const PaintedLayer painted = target.take();
+
+        const std::string report_key = fig.spec.specialty + "/" + std::to_string(fig.spec.wage_year);
+        auto [report_it, new_reports] = reports_by_specialty_year.try_emplace(report_key, 0);
+        if (new_reports) {
+            std::vector<int> reports;
+            for (const figure::StateReport& report : figure::state_reports(dataset, atlas, fig.spec))
+                reports.push_back(report_list(page, report));
+            report_it->second = page.lists.add(reports);
+        }
+        const std::vector<std::string> texts = figure::value_texts(fig);
+        std::vector<int> values, classes;
+        for (std::size_t i = 0; i < atlas.states.size(); ++i) {
+            values.push_back(page.strings.add(texts[i]));
+            classes.push_back(page.strings.add(class_label(fig, i)));
+        }
+        if (same_layer(fig.spec, first)) {
+            initial = static_cast<int>(layers.size());
+            page.initial_markup = layer_markup(page.svg, painted);
+            page.initial_title = fig.title;
+            page.initial_table = table_rows(atlas, fig, texts);
+            const auto& c = fig.colors;
+            page.page_color = color_css(c.background);
+            page.background = "--bg:" + color_css(c.background) + ";--fg:" + color_css(c.text) +
+                              ";--muted:" + color_css(c.muted_text) + ";--panel:" + color_css(c.panel) +
+                              ";--frame:" + color_css(c.frame) + ";--hl:" + color_css(c.highlight);
+            // The frame that marks a hovered or focused state, painted once per state.
+            for (std::size_t i = 0; i < atlas.states.size(); ++i) {
+                HtmlTarget marks(page.svg);
+                figure::paint_state_highlight(marks, fig, atlas, layout, i, c.highlight, figure::kHighlightPx);
+                highlights.push_back(page.svg.elements.add(layer_markup(page.svg, marks.take())));
+            }
+        }
+        layers.push_back({{"key", layer_key(dataset, fig.spec)},
+                          {"title", page.strings.add(fig.title)},
+                          {"unit", page.strings.add(fig.legend.title)},
+                          {"e", page.lists.add(painted.elements)},
+                          {"a", page.lists.add(painted.shape_attributes)},
+                          {"r", report_it->second},
+                          {"v", page.lists.add(values)},
+                          {"k", page.lists.add(classes)}});
+    }
+
+    json states = json::array();
+    for (const geo::ProjectedState& s : atlas.states) states.push_back({s.usps, s.name});
+    json specialties = json::array(), metrics = json::array();
+    for (const data::Specialty& s : dataset.specialties()) specialties.push_back({s.slug, s.name});
+    for (const data::Metric& m : dataset.metrics()) metrics.push_back({m.slug, m.name});
+    const json data{{"initial", initial},
+                    {"states", states},
+                    {"specialties", specialties},
+                    {"metrics", metrics},
+                    {"years", dataset.wage_years()},
+                    {"highlights", highlights},
+                    {"layers", layers},
+                    {"strings", page.strings.items()},
+                    {"lists", page.lists.items()},
+                    {"paints", page.svg.paints.items()},
+                    {"elements", page.svg.elements.items()}};
+    page.json = script_safe(data.dump());
+}
+
+}  // namespace medmap::exporter

@@ -1,0 +1,85 @@
+// HtmlTarget writes what the core's painter draws as the SVG export's markup, keeping the
+// geometry once however many layers are painted.
+#include <catch2/catch.hpp>
+#include <regex>
+
+#include "core/figure/figure_painter.hpp"
+#include "export/exporter.hpp"
+#include "export/html_target.hpp"
+#include "export/svg_target.hpp"
+#include "export_test_support.hpp"
+
+using namespace medmap;
+using namespace export_test;
+
+namespace {
+
+exporter::PaintedLayer paint(exporter::PageSvg& svg, const figure::Figure& fig, const figure::FigureLayout& layout) {
+    exporter::HtmlTarget target(svg);
+    figure::paint_figure(target, fig, atlas(), layout);
+    return target.take();
+}
+
+// `attribute` of the element whose id is `id` in `markup` (plain search: std::regex
+// recurses per character and overflows the stack on a 400 kB document).
+std::string attribute_of(const std::string& markup, const std::string& id, const std::string& attribute) {
+    const std::size_t at = markup.find(" id=\"" + id + "\"");
+    if (at == std::string::npos) return "(no element " + id + ")";
+    const std::size_t start = markup.rfind('<', at), end = markup.find('>', at);
+    const std::string tag = markup.substr(start, end - start);
+    const std::size_t value = tag.find(" " + attribute + "=\"");
+    if (value == std::string::npos) return "(no " + attribute + ")";
+    const std::size_t from = value + attribute.size() + 3;
+    return tag.substr(from, tag.find('"', from) - from);
+}
+
+}  // namespace
+
+TEST_CASE("HTML target: each state's fill, class and value are the SVG export's, with its geometry once") {
+    const auto wages = make_figure("emt", data::MetricId::MedianWage);
+    const auto growth = make_figure("surgical", data::MetricId::Growth);
+    const exporter::ExportOptions options;
+    const auto layout = exporter::export_layout(wages, atlas(), options);
+    exporter::StringTable texts;
+    exporter::PageSvg svg("m-");
+    svg.texts = &texts;
+
+    const auto first = paint(svg, wages, layout);
+    const std::size_t defs_after_one = svg.defs.size();
+    const auto second = paint(svg, growth, layout);  // same view: no new state geometry
+    CHECK(svg.defs.size() < defs_after_one + defs_after_one / 10);
+
+    const std::vector<std::pair<const figure::Figure*, const exporter::PaintedLayer*>> layers{{&wages, &first},
+                                                                                               {&growth, &second}};
+    for (const auto& [fig, painted] : layers) {
+        exporter::SvgTarget reference(options.width, options.height, 1.0);
+        figure::paint_figure(reference, *fig, atlas(), layout);
+        const std::string expected = reference.finish();
+        const std::string markup = exporter::layer_markup(svg, *painted);
+        for (const std::string usps : {"TX", "CA", "NV", "DC", "AK"}) {
+            INFO(fig->title << ": " << usps);
+            for (const std::string attribute : {"fill", "data-class", "data-value", "data-usps"})
+                CHECK(attribute_of(markup, "m-state-" + usps, attribute) ==
+                      attribute_of(expected, "state-" + usps, attribute));
+            CHECK(attribute_of(markup, "m-state-" + usps, "tabindex") == "0");
+        }
+        CHECK(attribute_of(markup, "m-callout-DC", "data-usps") == "DC");
+        CHECK(attribute_of(markup, "m-legend-class-0", "data-class") == "0");
+        CHECK(attribute_of(markup, "m-legend-class-0", "fill") == attribute_of(expected, "legend-class-0", "fill"));
+    }
+}
+
+TEST_CASE("HTML target: the state outlines reuse the states' shapes instead of a second copy") {
+    const auto fig = make_figure("emt", data::MetricId::MedianWage);
+    const auto layout = exporter::export_layout(fig, atlas(), {});
+    exporter::StringTable texts;
+    exporter::PageSvg svg("m-");
+    svg.texts = &texts;
+    const std::string markup = exporter::layer_markup(svg, paint(svg, fig, layout));
+    // One <g> of <use>s strokes every state's outline.
+    const std::size_t group = markup.find("<g fill=\"none\" stroke=");
+    REQUIRE(group != std::string::npos);
+    const std::string outlines = markup.substr(group, markup.find("</g>", group) + 4 - group);
+    CHECK(std::regex_match(outlines, std::regex("<g fill=\"none\" stroke=\"#[0-9a-f]{6}\" stroke-width=\"[0-9.]+\">"
+                                                "(<use href=\"#m-g[0-9]+\"/>){51}</g>")));
+}
