@@ -110,6 +110,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     info_cmd->add_option("--specialty", info.specialty, "Slug or SOC code")->capture_default_str();
     info_cmd->add_option("--year", info.year, "OES May reference year for wages");
     info_cmd->add_flag("--json", info.json, "Print one JSON object");
+    info_cmd->add_option("--compare", info.compare, "A second state, side by side with the first and the US")
+        ->option_text("STATE");
 
     ImportOptions& import = cl.import;
     auto* import_cmd = app.add_subcommand("import", "Build the stats JSON from the public data extracts");

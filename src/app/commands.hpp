@@ -2,6 +2,7 @@
 // One function per subcommand; the CLI parses flags into these option structs.
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct InfoOptions {
     std::string specialty = "emt";
     int year = 0;  // 0: the dataset's default wage year
     bool json = false;
+    std::optional<std::string> compare;  // --compare: a second state, shown side by side
 };
 
 struct ImportOptions {
