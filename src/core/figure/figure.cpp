@@ -155,6 +155,9 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
         st.label_color = readable_text_on(st.fill);
     }
 
+    fig.us_value = lv.us;
+    rank_figure_states(fig, dataset, atlas, lv);
+
     const auto in_use = method == ClassMethod::Unclassed ? palette_colors(spec.palette, 9).value_or(*colors) : *colors;
     fig.colors.outline = outline_for(fig.colors, in_use, spec.theme);
     fig.legend = make_legend(fig, *colors, legend_title(metric, spec), lv.diverging ? centre_name(spec, lv) : "");

@@ -47,6 +47,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     // Text grows with the canvas so a 4K export reads like a 1080p one, within limits.
     // 1100x720 is the reference; the window's canvas beside the panel is about that.
     const double unit = std::clamp(std::min(w / 1100.0, h / 720.0), 0.95, 3.0) * scale;
+    l.unit = unit;
     const double pad = 18 * unit;
     // Long titles (and narrow canvases) shrink the line rather than run off the canvas.
     const double room = w - 2 * pad;
