@@ -58,6 +58,11 @@ ExportOptions size_options(const ExportCommandOptions& o) {
     return options;
 }
 
+figure::FigureView parse_view(const std::string& text) {
+    if (auto view = figure::figure_view_from_string(text)) return *view;
+    throw UsageError("--view: unknown view '" + text + "' (expected " + figure::kFigureViewChoices + ")");
+}
+
 figure::Theme parse_theme(const std::string& text) {
     if (text == "light") return figure::Theme::Light;
     if (text == "dark") return figure::Theme::Dark;
@@ -140,7 +145,7 @@ std::pair<fs::path, Format> single_target(const ExportCommandOptions& o, const s
         throw UsageError("--format: " + o.format + " does not match the extension of '" + o.out + "'");
     if (!from_flag && !from_extension)
         throw UsageError("--out: cannot tell the format of '" + o.out +
-                         "' (use a .png, .svg or .pdf name, or --format)");
+                         "' (use a .png, .svg, .pdf or .csv name, or --format)");
     return {path, from_flag ? *from_flag : *from_extension};
 }
 
@@ -150,6 +155,7 @@ int export_one(Session& session, const ExportCommandOptions& o) {
     const data::Metric& metric = resolve_metric(dataset, o.metric);
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
+    options.content = parse_view(o.view);
     const figure::LayerSpec spec = layer_for(o, specialty.slug, metric.id, year);
     const auto [path, format] = single_target(o, file_stem(specialty.slug, metric, year));
     options.format = format;
@@ -166,6 +172,7 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     const data::Dataset& dataset = session.dataset();
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
+    options.content = parse_view(o.view);
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
     parse_theme(o.theme);  // every flag is checked before the first file is written
     figure::LayerSpec checked;

@@ -54,6 +54,7 @@ struct ExportCommandOptions {
     LayerFlags layer_flags;  // --classes, --method, --palette, --center, --vs-us, --labels
     bool all = false;
     std::string out_dir;
+    std::string view = "map";  // --view: map, bars or both
 };
 
 int run_list(Session& session, bool json);

@@ -12,6 +12,7 @@ std::optional<Format> parse_format(std::string_view name) {
     if (lower == "png") return Format::Png;
     if (lower == "svg") return Format::Svg;
     if (lower == "pdf") return Format::Pdf;
+    if (lower == "csv") return Format::Csv;
     return std::nullopt;
 }
 
@@ -26,6 +27,7 @@ std::string_view format_name(Format format) {
         case Format::Png: return "png";
         case Format::Svg: return "svg";
         case Format::Pdf: return "pdf";
+        case Format::Csv: return "csv";
     }
     return "png";
 }

@@ -9,6 +9,7 @@
 #include "core/base/atomic_file.hpp"
 #include "export/cairo_handles.hpp"
 #include "export/cairo_target.hpp"
+#include "export/csv_writer.hpp"
 #include "core/figure/figure_painter.hpp"
 #include "export/font_check.hpp"
 #include "export/font_metrics.hpp"
@@ -19,7 +20,7 @@ namespace medmap::exporter {
 
 namespace {
 
-std::string render_png(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+std::string render_png(const figure::Figure& fig, const figure::ViewLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     CairoSurface surface(
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, output_width(options), output_height(options)));
@@ -28,7 +29,7 @@ std::string render_png(const figure::Figure& fig, const figure::FigureLayout& la
         CairoContext cr = make_context(surface.get());
         cairo_scale(cr.get(), options.scale, options.scale);
         CairoTarget target(cr.get(), CairoTarget::Surface::Raster);
-        figure::paint_figure(target, fig, atlas, layout);
+        figure::paint_view(target, fig, atlas, layout);
         check_cairo(cairo_status(cr.get()), "cannot draw the PNG image");
     }
     return encode_png(surface.get(), fig.spec.transparent_background);
@@ -43,7 +44,7 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
     }
 }
 
-std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+std::string render_pdf(const figure::Figure& fig, const figure::ViewLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     std::string out;
     CairoSurface surface(cairo_pdf_surface_create_for_stream(append_to_string, &out,
@@ -56,7 +57,7 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
         CairoContext cr = make_context(surface.get());
         cairo_scale(cr.get(), options.scale, options.scale);
         CairoTarget target(cr.get(), CairoTarget::Surface::Vector);
-        figure::paint_figure(target, fig, atlas, layout);
+        figure::paint_view(target, fig, atlas, layout);
         check_cairo(cairo_status(cr.get()), "cannot draw the PDF document");
     }
     cairo_surface_finish(surface.get());  // writes the rest of the document into `out`
@@ -64,10 +65,10 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
     return out;
 }
 
-std::string render_svg(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+std::string render_svg(const figure::Figure& fig, const figure::ViewLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     SvgTarget target(options.width, options.height, options.scale);
-    figure::paint_figure(target, fig, atlas, layout);
+    figure::paint_view(target, fig, atlas, layout);
     return target.finish();
 }
 
@@ -100,14 +101,25 @@ figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& 
     return layout;
 }
 
+figure::ViewLayout export_view_layout(const figure::Figure& fig, const geo::Atlas& atlas,
+                                      const ExportOptions& options) {
+    const geo::Box canvas{0, 0, static_cast<double>(options.width), static_cast<double>(options.height)};
+    figure::ViewLayout layout = figure::layout_view(fig, atlas, canvas, options.content, 1.0, cairo_text_measure());
+    if (options.view && options.content != figure::FigureView::Bars)
+        figure::set_view(layout.map, fig, atlas, *options.view, cairo_text_measure());
+    return layout;
+}
+
 std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
     validate(options);
+    if (options.format == Format::Csv) return layer_csv(fig, atlas);  // no drawing, no font needed
     require_figure_font();
-    const figure::FigureLayout layout = export_layout(fig, atlas, options);
+    const figure::ViewLayout layout = export_view_layout(fig, atlas, options);
     switch (options.format) {
         case Format::Png: return render_png(fig, layout, atlas, options);
         case Format::Svg: return render_svg(fig, layout, atlas, options);
         case Format::Pdf: return render_pdf(fig, layout, atlas, options);
+        case Format::Csv: break;
     }
     throw std::invalid_argument("unknown export format");
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/figure/figure.hpp"
+#include "core/figure/figure_view.hpp"
 #include "core/figure/layout.hpp"
 #include "core/geo/albers_usa.hpp"
 #include "core/geo/view_transform.hpp"
@@ -31,6 +32,8 @@ struct ExportOptions {
     double scale = 1.0;
     // Map units -> canvas pixels (a zoomed window view); empty: the layout's own fit.
     std::optional<geo::ViewTransform> view;
+    // The map, the ranking view's bars, or both side by side (figure_view.hpp).
+    figure::FigureView content = figure::FigureView::Map;
 };
 
 // Output size in pixels (width * scale, height * scale, rounded).
@@ -43,6 +46,10 @@ void validate(const ExportOptions& options);
 // The layout the export uses (the core's, with options.view if given).
 figure::FigureLayout export_layout(const figure::Figure& figure, const geo::Atlas& atlas,
                                    const ExportOptions& options);
+
+// The layout of what options.content asks for: the map (as export_layout), the bars, or both.
+figure::ViewLayout export_view_layout(const figure::Figure& figure, const geo::Atlas& atlas,
+                                      const ExportOptions& options);
 
 // The file's bytes. Throws std::invalid_argument for bad options, std::runtime_error if
 // Cairo or libpng fail (e.g. no memory for the image).
