@@ -10,6 +10,7 @@
 #include "app/commands.hpp"
 #include "core/base/atomic_file.hpp"
 #include "core/base/input_error.hpp"
+#include "core/data/metric_slugs.hpp"
 #include "export/exporter.hpp"
 
 namespace medmap::app {
@@ -89,10 +90,9 @@ std::vector<Format> parse_format_list(const std::string& text) {
 }
 
 const data::Metric& resolve_metric(const data::Dataset& dataset, const std::string& slug) {
-    if (const data::Metric* m = dataset.find_metric(slug)) return *m;
-    std::string valid;
-    for (const auto& m : dataset.metrics()) valid += (valid.empty() ? "" : ", ") + m.slug;
-    throw UsageError("--metric: unknown metric '" + slug + "' (expected one of: " + valid + ")");
+    const auto id = data::metric_from_slug(slug);
+    if (!id) throw UsageError("--metric: unknown metric '" + slug + "' (expected " + data::metric_slug_list() + ")");
+    return dataset.metric(*id);
 }
 
 int resolve_year(const data::Dataset& dataset, int year) {
@@ -217,20 +217,32 @@ fs::path export_layer_png(Session& session, const figure::LayerSpec& layer) {
     return path;
 }
 
-std::vector<fs::path> export_window_view(Session& session, const figure::LayerSpec& layer, const geo::Box& canvas,
-                                         const geo::ViewTransform& view) {
+std::vector<fs::path> export_window_view(Session& session, const figure::LayerSpec& layer,
+                                         const figure::ViewCarry& carry, const figure::SaveRequest& request) {
     const data::Dataset& dataset = session.dataset();
     const geo::Atlas& atlas = session.atlas();
     const auto figure = figure::build_figure(dataset, atlas, layer);
     const std::string stem = "medmap-" + file_stem(figure.spec.specialty, dataset.metric(figure.spec.metric),
                                                    figure.spec.wage_year);
-    // Never replace an earlier snapshot: the first free "-N" suffix is used for both files.
+    std::vector<Format> formats;
+    for (const std::string& f : request.formats) formats.push_back(parse_one_format(f));
+    // Never replace an earlier save: the first "-N" suffix free for every format is used.
+    auto taken = [&](const std::string& name) {
+        for (Format f : formats)
+            if (fs::exists(name + "." + std::string(exporter::format_name(f)))) return true;
+        return false;
+    };
     std::string name = stem;
-    for (int n = 2; fs::exists(name + ".png") || fs::exists(name + ".svg"); ++n) name = stem + "-" + std::to_string(n);
+    for (int n = 2; taken(name); ++n) name = stem + "-" + std::to_string(n);
+    ExportOptions options;
+    options.width = request.width;
+    options.height = request.height;
+    options.carry = carry;
     std::vector<fs::path> written;
-    for (Format format : {Format::Png, Format::Svg}) {
-        fs::path path = fs::current_path() / (name + (format == Format::Png ? ".png" : ".svg"));
-        exporter::export_figure(path, figure, atlas, exporter::options_for_view(format, canvas, view));
+    for (Format format : formats) {
+        options.format = format;
+        fs::path path = fs::current_path() / (name + "." + std::string(exporter::format_name(format)));
+        exporter::export_figure(path, figure, atlas, options);
         written.push_back(path);
     }
     return written;

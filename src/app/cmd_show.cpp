@@ -28,17 +28,18 @@ int run_show(Session& session, const ShowOptions& options_in) {
     w.width = options.width;
     w.height = options.height;
     w.layer = options.layer;
-    w.shader_dir = session.paths().shaders;
     w.log_events = options.log_events;
     w.bench_frames = options.bench_frames;
     w.soak_hovers = options.soak_hovers;
     w.soak_switches = options.soak_switches;
     w.process_start = options.process_start;
-    w.save_view = [&session](const figure::LayerSpec& layer, const geo::ViewTransform& view, const geo::Box& canvas) {
+    w.save = [&session](const figure::LayerSpec& layer, const figure::ViewCarry& carry,
+                        const figure::SaveRequest& request) {
         std::vector<std::string> paths;
-        for (const auto& p : export_window_view(session, layer, canvas, view)) paths.push_back(p.string());
+        for (const auto& p : export_window_view(session, layer, carry, request)) paths.push_back(p.string());
         return paths;
     };
+    w.layer_flags = [](const figure::LayerSpec& layer) { return layer_flags_text(layer); };
     if (!window::display_available()) {
         // Checked before loading anything: SFML would abort without a display.
         std::cerr << "medmap: " << window::kNoDisplayMessage << "\n";

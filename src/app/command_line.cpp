@@ -6,20 +6,15 @@
 
 #include "app/cli.hpp"
 #include "core/base/input_error.hpp"
+#include "core/data/metric_slugs.hpp"
 
 namespace medmap::app {
 
 namespace {
 
 data::MetricId parse_metric(const std::string& s) {
-    static const std::pair<const char*, data::MetricId> kMetrics[] = {
-        {"median-wage", data::MetricId::MedianWage}, {"mean-wage", data::MetricId::MeanWage},
-        {"employment", data::MetricId::Employment},  {"growth", data::MetricId::Growth},
-        {"openings", data::MetricId::Openings}};
-    for (const auto& [name, id] : kMetrics)
-        if (s == name) return id;
-    throw UsageError("--metric: unknown metric '" + s +
-                     "' (expected median-wage, mean-wage, employment, growth or openings)");
+    if (auto id = data::metric_from_slug(s)) return *id;
+    throw UsageError("--metric: unknown metric '" + s + "' (expected " + data::metric_slug_list() + ")");
 }
 
 void parse_window_size(const std::string& text, unsigned& width, unsigned& height) {

@@ -9,6 +9,8 @@
 #include "app/layer_flags.hpp"
 #include "app/session.hpp"
 #include "core/figure/figure.hpp"
+#include "core/figure/layout.hpp"
+#include "core/figure/save_choices.hpp"
 #include "core/geo/view_transform.hpp"
 
 namespace medmap::app {
@@ -67,10 +69,12 @@ int run_export(Session& session, const ExportCommandOptions& options);
 // The run without a display: `layer` as a 1920x1080 PNG named
 // ./medmap-<specialty>-<metric>-<year>.png in the current directory; returns that path.
 std::filesystem::path export_layer_png(Session& session, const figure::LayerSpec& layer);
-// The window's Ctrl+S: the layer as shown (its canvas and zoomed view) as PNG and SVG in
-// the current directory, under a new name. Returns the paths written.
+// The window's Ctrl+S and save dialog: the whole figure of `layer` showing the part of
+// the map the window shows (`carry`), in the request's formats and size, in the current
+// directory under a name no earlier save has. Returns the paths written.
 std::vector<std::filesystem::path> export_window_view(Session& session, const figure::LayerSpec& layer,
-                                                      const geo::Box& canvas, const geo::ViewTransform& view);
+                                                      const figure::ViewCarry& carry,
+                                                      const figure::SaveRequest& request);
 
 // Resolves a specialty given as slug or SOC code, or throws medmap::UsageError
 // listing the valid slugs.

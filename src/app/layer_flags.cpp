@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "core/base/input_error.hpp"
+#include "core/data/metric_slugs.hpp"
 #include "core/figure/palette.hpp"
 
 namespace medmap::app {
@@ -64,6 +65,17 @@ void apply_layer_flags(const LayerFlags& flags, figure::LayerSpec& spec) {
     }
     if (flags.vs_us) spec.vs_us = true;
     if (flags.labels) spec.labels = true;
+}
+
+std::string layer_flags_text(const figure::LayerSpec& l) {
+    std::string flags = "--specialty " + l.specialty + " --metric " + std::string(data::metric_slug(l.metric)) +
+                        " --year " + std::to_string(l.wage_year) + " --method " +
+                        figure::to_string(figure::effective_method(l)) + " --classes " + std::to_string(l.classes);
+    if (!l.palette.empty()) flags += " --palette " + l.palette;
+    flags += std::string(" --center ") + (l.centre == figure::DivergingCentre::Zero ? "zero" : "us");
+    if (l.vs_us) flags += " --vs-us";
+    if (l.labels) flags += " --labels";
+    return flags;
 }
 
 }  // namespace medmap::app

@@ -29,4 +29,9 @@ void add_layer_flags(CLI::App& command, LayerFlags& flags);
 // Sets the flags that were given on `spec`; throws medmap::UsageError naming the flag.
 void apply_layer_flags(const LayerFlags& flags, figure::LayerSpec& spec);
 
+// The flags that reproduce a resolved layer exactly with `medmap export`:
+// "--specialty emt --metric growth --year 2014 --method pretty --classes 5 --palette BrBG
+// --center us --vs-us --labels" (the last two only when on).
+std::string layer_flags_text(const figure::LayerSpec& layer);
+
 }  // namespace medmap::app

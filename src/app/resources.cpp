@@ -39,7 +39,6 @@ ResourcePaths locate_resources(const std::string& geodata_override, const std::s
     if (paths.root.empty()) paths.root = MEDMAP_SOURCE_DIR;  // loaders will name the missing file
     paths.geodata = geodata_override.empty() ? paths.root / "geodata" / "us_states.shp" : fs::path(geodata_override);
     paths.stats = stats_override.empty() ? paths.root / "stats" / "medmap-stats.json" : fs::path(stats_override);
-    paths.shaders = paths.root / "shaders";
     return paths;
 }
 

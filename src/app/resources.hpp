@@ -1,5 +1,5 @@
 #pragma once
-// Finds the files medmap ships (geodata, stats, shaders) whether it runs from the
+// Finds the files medmap ships (geodata, stats) whether it runs from the
 // build tree (build/medmap), from the source tree, or with explicit paths.
 #include <filesystem>
 #include <string>
@@ -9,7 +9,6 @@ namespace medmap::app {
 struct ResourcePaths {
     std::filesystem::path geodata;  // shapefile (or anything GDAL opens)
     std::filesystem::path stats;    // stats JSON
-    std::filesystem::path shaders;  // folder
     std::filesystem::path root;     // the project folder they were found in
 };
 

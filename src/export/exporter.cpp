@@ -97,7 +97,8 @@ void validate(const ExportOptions& o) {
 figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
     const geo::Box canvas{0, 0, static_cast<double>(options.width), static_cast<double>(options.height)};
     figure::FigureLayout layout = figure::layout_figure(fig, atlas, canvas, 1.0, cairo_text_measure());
-    if (options.view) figure::set_view(layout, fig, atlas, *options.view, cairo_text_measure());
+    if (options.carry)
+        figure::set_view(layout, fig, atlas, figure::carried_view(layout, *options.carry), cairo_text_measure());
     return layout;
 }
 
@@ -105,8 +106,8 @@ figure::ViewLayout export_view_layout(const figure::Figure& fig, const geo::Atla
                                       const ExportOptions& options) {
     const geo::Box canvas{0, 0, static_cast<double>(options.width), static_cast<double>(options.height)};
     figure::ViewLayout layout = figure::layout_view(fig, atlas, canvas, options.content, 1.0, cairo_text_measure());
-    if (options.view && options.content != figure::FigureView::Bars)
-        figure::set_view(layout.map, fig, atlas, *options.view, cairo_text_measure());
+    if (options.carry && options.content != figure::FigureView::Bars)
+        figure::set_view(layout.map, fig, atlas, figure::carried_view(layout.map, *options.carry), cairo_text_measure());
     return layout;
 }
 
@@ -127,21 +128,6 @@ std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, co
 void export_figure(const std::filesystem::path& path, const figure::Figure& fig, const geo::Atlas& atlas,
                    const ExportOptions& options) {
     write_file_atomically(path, render_figure(fig, atlas, options));
-}
-
-ExportOptions options_for_view(Format format, const geo::Box& window_canvas, const geo::ViewTransform& window_view,
-                               double scale) {
-    ExportOptions options;
-    options.format = format;
-    options.width = std::max(1, static_cast<int>(std::lround(window_canvas.width())));
-    options.height = std::max(1, static_cast<int>(std::lround(window_canvas.height())));
-    options.scale = scale;
-    // The export's canvas starts at (0, 0); the layout only depends on the canvas's size,
-    // so shifting the view by the canvas's corner keeps every state where it was.
-    options.view = geo::ViewTransform{window_view.scale,
-                                      {window_view.offset.x - window_canvas.min_x,
-                                       window_view.offset.y - window_canvas.min_y}};
-    return options;
 }
 
 }  // namespace medmap::exporter

@@ -2,9 +2,6 @@
 // Exports a core figure as PNG, SVG or PDF: no display, no GPU. The exporter draws the
 // figure and layout the core made (the same ones the window draws) and nothing else.
 //
-// For the window's Ctrl+S:
-//     auto options = exporter::options_for_view(Format::Png, window_canvas, current_view);
-//     exporter::export_figure(path, figure, atlas, options);
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -30,8 +27,9 @@ struct ExportOptions {
     // Output pixels per canvas pixel: 2 makes a 3840x2160 PNG of the same 1920x1080 figure.
     // SVG and PDF get a document that much larger; their drawing is the same.
     double scale = 1.0;
-    // Map units -> canvas pixels (a zoomed window view); empty: the layout's own fit.
-    std::optional<geo::ViewTransform> view;
+    // The part of the map a window shows (its zoom about a map point); empty: the
+    // layout's own fit.
+    std::optional<figure::ViewCarry> carry;
     // The map, the ranking view's bars, or both side by side (figure_view.hpp).
     figure::FigureView content = figure::FigureView::Map;
 };
@@ -43,7 +41,7 @@ int output_height(const ExportOptions& options);
 // finite and give at most kMaxSide output pixels per side.
 void validate(const ExportOptions& options);
 
-// The layout the export uses (the core's, with options.view if given).
+// The layout the export uses (the core's, showing options.carry if given).
 figure::FigureLayout export_layout(const figure::Figure& figure, const geo::Atlas& atlas,
                                    const ExportOptions& options);
 
@@ -60,11 +58,5 @@ std::string render_figure(const figure::Figure& figure, const geo::Atlas& atlas,
 // naming the path) when the file cannot be written, else as render_figure.
 void export_figure(const std::filesystem::path& path, const figure::Figure& figure, const geo::Atlas& atlas,
                    const ExportOptions& options);
-
-// What the window shows, exported: `window_canvas` is the box the window lays the figure
-// out in (layout_figure's canvas) and `window_view` its current, possibly zoomed and
-// panned, view. The export has the canvas's size and the same view.
-ExportOptions options_for_view(Format format, const geo::Box& window_canvas, const geo::ViewTransform& window_view,
-                               double scale = 1.0);
 
 }  // namespace medmap::exporter

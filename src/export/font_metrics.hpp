@@ -7,10 +7,11 @@
 
 #include "core/figure/text_measure.hpp"
 #include "core/figure/draw_target.hpp"
+#include "core/figure/figure_font.hpp"
 
 namespace medmap::exporter {
 
-inline constexpr const char* kFontFamily = "DejaVu Sans";
+using figure::kFontFamily;
 
 // Selects the figure font on `cr` at `size_px` (in user units).
 void select_figure_font(cairo_t* cr, double size_px, figure::FontWeight weight);

@@ -1,16 +1,16 @@
 #pragma once
-// The interactive window: event loop and wiring. Decisions live in the core
-// (MapInteraction, Figure, layouts); this file turns events into calls and draws.
+// The interactive window: an SFML event loop around the core's WindowSession. It turns
+// events into session calls and draws what the session describes through the core's one
+// painter; it decides nothing a user sees.
 #include <chrono>
-#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "core/data/dataset.hpp"
-#include "core/figure/figure.hpp"
+#include "core/figure/layer_spec.hpp"
+#include "core/figure/window_session.hpp"
 #include "core/geo/map_model.hpp"
-#include "core/geo/view_transform.hpp"
 
 namespace medmap::window {
 
@@ -18,18 +18,17 @@ struct WindowOptions {
     unsigned width = 1280;
     unsigned height = 800;
     figure::LayerSpec layer;
-    std::filesystem::path shader_dir;
-    bool log_events = false;  // print "hover TX", "layer emt median-wage", ... to stdout
+    bool log_events = false;  // print "hover TX", "layer --specialty ...", "figure X Y W H" to stdout
     int bench_frames = 0;     // >0: render this many frames moving the hover, print p50/p99, exit
     // Both >0: drive this many hover moves and layer switches through the event handler,
     // print resident memory before and after, exit (a leak test).
     int soak_hovers = 0;
     int soak_switches = 0;
     std::chrono::steady_clock::time_point process_start = std::chrono::steady_clock::now();
-    // Ctrl+S: saves the current view (layer, figure canvas, zoomed view); returns the
-    // paths written, or throws with a one-line reason.
-    std::function<std::vector<std::string>(const figure::LayerSpec&, const geo::ViewTransform&, const geo::Box&)>
-        save_view;
+    // Ctrl+S and the save dialog; see figure::WindowHooks::save.
+    decltype(figure::WindowHooks::save) save;
+    // The `medmap export` flags of a layer, for --log-events.
+    decltype(figure::WindowHooks::layer_flags) layer_flags;
 };
 
 inline constexpr const char* kNoDisplayMessage =

@@ -1,15 +1,18 @@
 #include "window/text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
+#include "core/figure/figure_font.hpp"
 #include "window/font_locator.hpp"
 
 namespace medmap::window {
 
 Fonts Fonts::load() {
     Fonts fonts;
-    for (auto [font, pattern] : {std::pair{&fonts.regular, "DejaVu Sans"}, std::pair{&fonts.bold, "DejaVu Sans:bold"}}) {
+    const std::string family = figure::kFontFamily;
+    for (auto [font, pattern] : {std::pair{&fonts.regular, family}, std::pair{&fonts.bold, family + ":bold"}}) {
         const auto path = locate_font(pattern);
         if (!font->loadFromFile(path.string()))
             throw std::runtime_error("cannot load font " + path.string());
@@ -19,11 +22,17 @@ Fonts Fonts::load() {
 
 sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px, sf::Vector2f top_left,
                    sf::Color color) {
-    sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font,
-                  static_cast<unsigned>(std::lround(size_px)));
+    // SFML sizes glyphs in whole pixels: render at the next whole size and scale down, so
+    // text is exactly as wide as the core measured it at a fractional size.
+    const auto whole = static_cast<unsigned>(std::max(1.0, std::ceil(size_px)));
+    sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font, whole);
+    const float shrink = static_cast<float>(size_px / whole);
+    text.setScale(shrink, shrink);
     text.setFillColor(color);
-    // Whole pixels keep glyphs crisp.
-    text.setPosition(std::round(top_left.x), std::round(top_left.y));
+    // SFML puts the baseline one character size below the position; the core's slots put
+    // it one font ascent below the top, as Cairo does. Whole pixels keep glyphs crisp.
+    const double baseline_shift = (1.0 - figure::kFontAscentEm) * size_px;
+    text.setPosition(std::round(top_left.x), static_cast<float>(std::round(top_left.y - baseline_shift)));
     return text;
 }
 
@@ -34,23 +43,13 @@ sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::
 
 float text_width(const sf::Text& text) {
     const auto b = text.getLocalBounds();
-    return b.left + b.width;
+    return (b.left + b.width) * text.getScale().x;
 }
 
 figure::TextMeasure measure_with(const Fonts& fonts) {
     return [&fonts](const std::string& text, double px, bool bold) {
         return static_cast<double>(text_width(make_text(bold ? fonts.bold : fonts.regular, text, px, {}, sf::Color::Black)));
     };
-}
-
-void elide_to_width(sf::Text& text, float max_width) {
-    if (text_width(text) <= max_width) return;
-    sf::String s = text.getString();
-    while (s.getSize() > 1) {
-        s.erase(s.getSize() - 1);
-        text.setString(s + sf::String(L"\u2026"));
-        if (text_width(text) <= max_width) return;
-    }
 }
 
 }  // namespace medmap::window

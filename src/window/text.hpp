@@ -23,7 +23,4 @@ float text_width(const sf::Text& text);
 // Measures text with these fonts, for the core's layouts.
 figure::TextMeasure measure_with(const Fonts& fonts);
 
-// Shortens the text's string with a trailing "…" until it is at most `max_width` wide.
-void elide_to_width(sf::Text& text, float max_width);
-
 }  // namespace medmap::window

@@ -21,7 +21,7 @@
 #include "core/figure/layout.hpp"
 #include "core/figure/window_layout.hpp"
 #include "core/geo/map_model.hpp"
-#include "window/choropleth_layer.hpp"
+#include "window/sfml_target.hpp"
 #include "window/text.hpp"
 
 using namespace medmap;
@@ -72,7 +72,7 @@ TEST_CASE("window: a callout box hovers its state, D shows the difference from U
 
     sh("xdotool mousemove 5 790");
     sh("xdotool key d");
-    REQUIRE(wait_for([&] { return slurp(log).find("layer emt median-wage vs-us") != std::string::npos; }, 15000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("--specialty emt --metric median-wage") != std::string::npos && slurp(log).find("--vs-us") != std::string::npos; }, 15000ms));
     std::this_thread::sleep_for(300ms);
     auto shot = screenshot(dir / "vs-us.png");
     // Washington and Texas show their difference-from-US classes.
@@ -85,7 +85,7 @@ TEST_CASE("window: a callout box hovers its state, D shows the difference from U
     }
 
     sh("xdotool key l");
-    REQUIRE(wait_for([&] { return slurp(log).find("vs-us labels") != std::string::npos; }, 15000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("--vs-us --labels") != std::string::npos; }, 15000ms));
     std::this_thread::sleep_for(300ms);
     auto labelled = screenshot(dir / "labels.png");
     int changed = 0;

@@ -20,10 +20,9 @@
 #include "core/figure/figure.hpp"
 #include "core/figure/layout.hpp"
 #include "core/figure/window_layout.hpp"
-#include "core/geo/atlas_lookup.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
-#include "window/choropleth_layer.hpp"
+#include "window/sfml_target.hpp"
 #include "window/text.hpp"
 
 using namespace medmap;
@@ -93,7 +92,7 @@ TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key reco
     sh("xdotool mousemove 5 790");
     REQUIRE(wait_for([&] { return slurp(log).find("hover none") != std::string::npos; }, 15000ms));
     sh("xdotool key 3");  // the third specialty: surgical technologists
-    REQUIRE(wait_for([&] { return slurp(log).find("layer surgical median-wage") != std::string::npos; }, 15000ms));
+    REQUIRE(wait_for([&] { return slurp(log).find("layer --specialty surgical --metric median-wage") != std::string::npos; }, 15000ms));
     // The log line comes before the redraw: wait (up to 5 s) until the screen shows the new
     // layer at every sampled state, then check that frame exactly.
     const std::vector<std::string> sampled{"WA", "MT", "NY", "FL", "CA", "KS", "GA", "TX", "CO"};

@@ -1,5 +1,5 @@
 // The window under bad conditions and long use, through the real executable under Xvfb:
-// broken shaders, no font, and a soak of hover moves and layer switches.
+// no font, and a soak of hover moves and layer switches.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -17,17 +17,6 @@ void require_display() {
     if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
 }
 
-// A MEDMAP_HOME with the shipped stats and geodata and the given shaders folder.
-std::filesystem::path home_with_shaders(const ScratchDir& dir, const std::string& broken_frag) {
-    const auto home = dir / "home";
-    std::filesystem::create_directories(home / "shaders");
-    std::filesystem::create_directory_symlink(source_dir() / "stats", home / "stats");
-    std::filesystem::create_directory_symlink(source_dir() / "geodata", home / "geodata");
-    std::filesystem::copy_file(source_dir() / "shaders" / "choropleth.vert", home / "shaders" / "choropleth.vert");
-    std::ofstream(home / "shaders" / "choropleth.frag") << broken_frag;
-    return home;
-}
-
 // A fontconfig configuration that knows no font directory at all.
 std::filesystem::path fontconfig_without_fonts(const ScratchDir& dir) {
     const auto conf = dir / "fonts.conf";
@@ -38,28 +27,6 @@ std::filesystem::path fontconfig_without_fonts(const ScratchDir& dir) {
 }
 
 }  // namespace
-
-TEST_CASE("reliability: shaders not compiling give one warning, and the window still draws") {
-    require_display();
-    ScratchDir dir;
-    const auto home = home_with_shaders(dir, "void main() { this is not GLSL }\n");
-    ChildOptions options = hermetic(dir);
-    options.env.push_back("MEDMAP_HOME=" + home.string());
-    const ChildResult r = run_medmap({"--bench-frames", "5", "--window-size", "640x400"}, options);
-    INFO(r.err);
-    CHECK(r.status == 0);
-    CHECK(r.out.find("shader no") != std::string::npos);
-    // One line: SFML's compile log is quoted in it, not printed. (SFML's own note that
-    // Xvfb cannot set vertical sync is the only other line.)
-    std::istringstream lines(r.err);
-    std::vector<std::string> ours;
-    for (std::string line; std::getline(lines, line);)
-        if (line != "Setting vertical sync not supported") ours.push_back(line);
-    REQUIRE(ours.size() == 1);
-    CHECK(ours[0].rfind("medmap: warning: shaders in " + (home / "shaders").string() +
-                            " missing or not compiling; drawing without them (Failed to compile fragment shader",
-                        0) == 0);
-}
 
 TEST_CASE("reliability: font missing: the window and the export say so in one line") {
     require_display();

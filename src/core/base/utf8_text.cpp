@@ -8,6 +8,13 @@ std::size_t utf8_length(const std::string& text) {
     return n;
 }
 
+std::string utf8_prefix(const std::string& text, std::size_t count) {
+    std::size_t starts = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && starts++ == count) return text.substr(0, i);
+    return text;
+}
+
 std::string pad_right(const std::string& text, std::size_t columns) {
     const std::size_t len = utf8_length(text);
     return len >= columns ? text : text + std::string(columns - len, ' ');

@@ -7,6 +7,9 @@ namespace medmap {
 // ("2012–2022" is 9 columns but 11 bytes).
 std::size_t utf8_length(const std::string& text);
 
+// The first `count` code points of `text`.
+std::string utf8_prefix(const std::string& text, std::size_t count);
+
 // `text` padded with spaces to `columns` code points (unchanged if already longer).
 std::string pad_right(const std::string& text, std::size_t columns);
 

@@ -4,6 +4,7 @@
 // not here; they are copied from the national file.
 #include <array>
 #include <string_view>
+#include <utility>
 
 namespace medmap::data::catalog {
 
@@ -31,6 +32,30 @@ inline constexpr std::array<SpecialtyEntry, 12> kSpecialties{{
      "BLS counts dialysis technicians in 29-2099 Health Technologists and Technicians, All Other; "
      "the figures cover that whole group, not dialysis technicians alone."},
 }};
+
+// Names short enough for a narrow side panel that still tell every specialty apart
+// ("Lab technicians", "Lab technologists"), by slug, in kSpecialties' order.
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kShortNames{{
+    {"cardiovascular", "Cardiovascular techs"},
+    {"emt", "EMTs and paramedics"},
+    {"surgical", "Surgical techs"},
+    {"radiologic", "Radiologic techs"},
+    {"sonography", "Sonographers"},
+    {"mri", "MRI technologists"},
+    {"lab-technician", "Lab technicians"},
+    {"lab-technologist", "Lab technologists"},
+    {"dental-hygiene", "Dental hygienists"},
+    {"pharmacy", "Pharmacy techs"},
+    {"veterinary", "Veterinary techs"},
+    {"other-health", "Other incl. dialysis"},
+}};
+
+// The short name of a specialty; empty for a slug the catalog does not know.
+constexpr std::string_view short_name(std::string_view slug) {
+    for (const auto& [s, name] : kShortNames)
+        if (s == slug) return name;
+    return {};
+}
 
 inline constexpr SpecialtyEntry kAllHealthTechnicians{
     "health-technicians", "29-2000", "Health technologists and technicians (all)", "health technicians",

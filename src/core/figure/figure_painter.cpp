@@ -59,19 +59,23 @@ void hatch(DrawTarget& target, const PixelPath& clip, const geo::Box& bounds, co
 // the labels.
 void paint_callouts(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout) {
     const auto& colors = fig.colors;
+    auto box_of = [&](std::size_t k) {
+        return k < layout.callout_boxes.size() ? layout.callout_boxes[k] : to_pixels(fig.callouts[k].box, layout.view);
+    };
+    auto shown = [&](std::size_t k) { return k >= layout.callout_shown.size() || layout.callout_shown[k]; };
     std::vector<Segment> leaders;
     for (std::size_t k = 0; k < fig.callouts.size(); ++k)
-        if (k >= layout.callout_shown.size() || layout.callout_shown[k])
-            leaders.push_back({layout.view.to_screen(fig.callouts[k].leader_from),
-                               layout.view.to_screen(fig.callouts[k].leader_to)});
+        if (shown(k)) {
+            const geo::Box box = box_of(k);  // the line leaves the middle of the box's left side
+            leaders.push_back({{box.min_x, box.center().y}, layout.view.to_screen(fig.callouts[k].leader_to)});
+        }
     target.stroke_segments(leaders, colors.muted_text, layout.outline_px);
     for (const Segment& s : leaders) target.fill_path(dot(s.to, layout.leader_dot_px), colors.muted_text);
     for (std::size_t k = 0; k < fig.callouts.size(); ++k) {
         const Callout& c = fig.callouts[k];
-        if (k < layout.callout_shown.size() && !layout.callout_shown[k]) continue;
-        if (c.state >= fig.states.size() || c.state >= atlas.states.size()) continue;
+        if (!shown(k) || c.state >= fig.states.size() || c.state >= atlas.states.size()) continue;
         const StateStyle& style = fig.states[c.state];
-        const geo::Box box = to_pixels(c.box, layout.view);
+        const geo::Box box = box_of(k);
         target.fill_path(rect_path(box), style.fill, state_tags(fig, atlas, c.state, "callout-"));
         if (style.no_data()) hatch(target, rect_path(box), box, fig, layout);
         target.stroke_rect(box, colors.muted_text, layout.outline_px);
@@ -81,7 +85,7 @@ void paint_callouts(DrawTarget& target, const Figure& fig, const geo::Atlas& atl
 void paint_map(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout) {
     // The map stays inside its frame (a zoomed view would otherwise run over the title
     // and legend), with room for the outermost outlines' outer half.
-    const geo::Box clip = grown(layout.map, layout.outline_px);
+    const geo::Box clip = grown(layout.map_frame, layout.outline_px);
     target.push_clip(clip);
 
     std::vector<PixelPath> paths(atlas.states.size());
@@ -199,12 +203,28 @@ std::string plain_number(double value) {
 void paint_state_highlight(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas,
                            const FigureLayout& layout, std::size_t state, Rgba color, double width_px) {
     if (state >= atlas.states.size()) return;
-    target.push_clip(grown(layout.map, width_px));
+    target.push_clip(grown(layout.map_frame, width_px));
     target.stroke_path(state_pixels(atlas.states[state].shape, layout.view), color, width_px);
-    for (std::size_t k = 0; k < fig.callouts.size(); ++k)
-        if (fig.callouts[k].state == state && (k >= layout.callout_shown.size() || layout.callout_shown[k]))
-            target.stroke_rect(to_pixels(fig.callouts[k].box, layout.view), color, width_px);
+    for (std::size_t k = 0; k < fig.callouts.size() && k < layout.callout_boxes.size(); ++k)
+        if (fig.callouts[k].state == state && layout.callout_shown[k])
+            target.stroke_rect(layout.callout_boxes[k], color, width_px);
     target.pop_clip();
+}
+
+geo::Box Overlay::bounds() const {
+    geo::Box all;
+    for (const OverlayBox& b : boxes) all.include(b.box);
+    return all;
+}
+
+void paint_overlay(DrawTarget& target, const Overlay& overlay) {
+    if (overlay.clip) target.push_clip(*overlay.clip);
+    for (const OverlayBox& b : overlay.boxes) {
+        target.fill_rect(b.box, b.fill);
+        if (b.frame_px > 0) target.stroke_rect(b.box, b.frame, b.frame_px);
+    }
+    for (const OverlayText& t : overlay.texts) target.text(t.slot, t.text, t.color, t.weight);
+    if (overlay.clip) target.pop_clip();
 }
 
 void paint_figure(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout) {

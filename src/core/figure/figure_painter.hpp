@@ -5,6 +5,7 @@
 #include "core/figure/draw_target.hpp"
 #include "core/figure/figure.hpp"
 #include "core/figure/layout.hpp"
+#include "core/figure/overlay.hpp"
 #include "core/geo/albers_usa.hpp"
 
 namespace medmap::figure {
@@ -15,6 +16,9 @@ void paint_figure(DrawTarget& target, const Figure& figure, const geo::Atlas& at
 // box if that is shown. `width_px` comes from the window's scene.
 void paint_state_highlight(DrawTarget& target, const Figure& figure, const geo::Atlas& atlas,
                            const FigureLayout& layout, std::size_t state, Rgba color, double width_px);
+
+// Boxes, then texts, inside the overlay's clip if it has one.
+void paint_overlay(DrawTarget& target, const Overlay& overlay);
 
 // 45-degree lines ("/") covering `box`, on a grid anchored at `origin` so the hatches of
 // neighbouring states (and the legend swatch) line up.

@@ -46,7 +46,8 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     const double w = canvas.width(), h = canvas.height();
     // Text grows with the canvas so a 4K export reads like a 1080p one, within limits.
     // 1100x720 is the reference; the window's canvas beside the panel is about that.
-    const double unit = std::clamp(std::min(w / 1100.0, h / 720.0), 0.95, 3.0) * scale;
+    // Small canvases (the window at its 640x400 minimum) shrink text to 3/4 so the map keeps room.
+    const double unit = std::clamp(std::min(w / 1100.0, h / 720.0), 0.75, 3.0) * scale;
     l.unit = unit;
     const double pad = 18 * unit;
     // Long titles (and narrow canvases) shrink the line rather than run off the canvas.
@@ -114,6 +115,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     // The map takes the rest; it may run under the legend's column only where the legend
     // box is not (the legend sits bottom-right, over the Atlantic).
     l.map = {canvas.min_x + pad, y, canvas.max_x - pad - legend_w * 0.55, map_bottom};
+    l.map_frame = {l.map.min_x, l.map.min_y, canvas.max_x - pad, l.map.max_y};
     // The callout boxes stand a little out to sea: fit them too.
     geo::Box drawn = atlas.bounds, callouts;
     for (const Callout& c : figure.callouts) callouts.include(c.box);
@@ -131,19 +133,80 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     return l;
 }
 
+geo::ViewTransform carried_view(const FigureLayout& l, const ViewCarry& carry) {
+    if (carry.fitted) return l.view;
+    geo::ViewTransform v = l.view;
+    v.scale *= carry.zoom;
+    const geo::Vec2 at = v.to_screen(carry.centre), want = l.map.center();
+    return v.panned({want.x - at.x, want.y - at.y});
+}
+
+namespace {
+
+// The callout column in pixels: the boxes under `view`, enlarged to at least `min_side`
+// (growing leftwards, away from the legend) and spaced out about the column's middle,
+// then moved to stay inside `frame` and clear of `legend`: up above it if there is room,
+// else left of it. Leader lines still reach their states.
+std::vector<geo::Box> callout_pixels(const std::vector<Callout>& callouts, const geo::ViewTransform& view,
+                                     double min_side, const geo::Box& frame, const geo::Box& legend) {
+    std::vector<geo::Box> boxes;
+    for (const Callout& c : callouts) boxes.push_back(on_screen(c.box, view));
+    if (boxes.empty()) return boxes;
+    geo::Box column;
+    double side = 1e300;
+    for (const geo::Box& b : boxes) {
+        side = std::min(side, std::min(b.width(), b.height()));
+        column.include(b);
+    }
+    if (side >= min_side || side <= 0) return boxes;
+    const double grow = min_side / side, middle = column.center().y;
+    for (geo::Box& b : boxes) {
+        const double cy = middle + (b.center().y - middle) * grow;
+        const double w = b.width() * grow, h = b.height() * grow;
+        b = {b.max_x - w, cy - h / 2, b.max_x, cy + h / 2};
+    }
+    auto bounds = [&] {
+        geo::Box all;
+        for (const geo::Box& b : boxes) all.include(b);
+        return all;
+    };
+    auto shift = [&](double dx, double dy) {
+        for (geo::Box& b : boxes) b = {b.min_x + dx, b.min_y + dy, b.max_x + dx, b.max_y + dy};
+    };
+    geo::Box all = bounds();
+    if (all.max_y > frame.max_y) shift(0, frame.max_y - all.max_y);
+    all = bounds();
+    if (all.min_y < frame.min_y) shift(0, frame.min_y - all.min_y);
+    all = bounds();
+    if (all.intersects(legend)) {
+        const double gap = min_side * 0.25;
+        if (legend.min_y - gap - all.height() >= frame.min_y) shift(0, legend.min_y - gap - all.max_y);
+        else shift(legend.min_x - gap - all.max_x, 0);
+    }
+    return boxes;
+}
+
+}  // namespace
+
 void set_view(FigureLayout& l, const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
               const TextMeasure& measure) {
     l.view = view;
-    l.callout_shown.assign(figure.callouts.size(), true);
     // Half a pixel of slack: a box fitted flush to the frame stays shown.
-    const geo::Box frame{l.map.min_x - 0.5, l.map.min_y - 0.5, l.map.max_x + 0.5, l.map.max_y + 0.5};
+    const geo::Box& f = l.map_frame;
+    const geo::Box frame{f.min_x - 0.5, f.min_y - 0.5, f.max_x + 0.5, f.max_y + 0.5};
+    // A two-letter code at 8 px needs a box about 1.6 times that.
+    const double min_side = std::max(l.label_px, 8.0) * 1.6;
+    l.callout_boxes = callout_pixels(figure.callouts, view, min_side, l.map_frame, l.legend);
+    l.callout_shown.assign(figure.callouts.size(), true);
     for (std::size_t k = 0; k < figure.callouts.size(); ++k) {
-        const geo::Box box = on_screen(figure.callouts[k].box, view);
+        const geo::Box& box = l.callout_boxes[k];
         const geo::Vec2 end = view.to_screen(figure.callouts[k].leader_to);
-        l.callout_shown[k] =
-            frame.contains({box.min_x, box.min_y}) && frame.contains({box.max_x, box.max_y}) && frame.contains(end);
+        l.callout_shown[k] = frame.contains({box.min_x, box.min_y}) && frame.contains({box.max_x, box.max_y}) &&
+                             frame.contains(end) && !box.intersects(l.legend) && !l.legend.contains(end);
     }
-    l.labels = state_labels(figure, atlas, view, l.map, l.label_px, measure, l.callout_shown);
+    l.labels = state_labels(figure, atlas, view, l.map_frame, l.label_px, measure, l.callout_shown, l.callout_boxes);
+    // Codes under the legend would be hidden by it.
+    std::erase_if(l.labels, [&](const StateLabel& label) { return l.legend.contains(label.centre); });
 }
 
 }  // namespace medmap::figure

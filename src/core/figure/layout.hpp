@@ -44,7 +44,10 @@ struct FigureLayout {
     geo::Box canvas;
     double unit = 1;  // text and spacing scale of this canvas (1 at 1100x720); other views size by it
     TextSlot title, subtitle, source;
-    geo::Box map;                 // the map's viewport
+    geo::Box map;                 // the map's viewport: the fitted map lies inside it
+    // What a zoomed or panned map is clipped to: the viewport widened to the canvas's
+    // right margin, so zooming in fills the width; the legend is drawn over its corner.
+    geo::Box map_frame;
     geo::ViewTransform view;      // atlas map units -> pixels, fitted into `map`
     geo::Box legend;              // the legend's box (background panel)
     TextSlot legend_title;
@@ -66,7 +69,11 @@ struct FigureLayout {
     // are shown. A box that would leave the map frame (zoomed or panned) is hidden with
     // its leader line, never cut.
     std::vector<StateLabel> labels;
-    std::vector<bool> callout_shown;  // parallel to Figure::callouts
+    std::vector<bool> callout_shown;      // parallel to Figure::callouts
+    // The callout boxes in pixels. They follow the map's zoom, but never shrink below a
+    // size that holds a readable code: on a small canvas the column is enlarged and
+    // spaced out about its middle, kept inside the frame.
+    std::vector<geo::Box> callout_boxes;  // parallel to Figure::callouts
 };
 
 // `canvas` is the area to draw into (the whole image for exports, the part of the window
@@ -74,6 +81,18 @@ struct FigureLayout {
 // The legend is as wide as its widest label or title (measured with `measure`).
 FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const geo::Box& canvas,
                            double scale = 1.0, const TextMeasure& measure = {});
+
+// A view that another canvas can show: a zoom (1 = fitted) about a map point that goes
+// to the middle of the map's frame.
+struct ViewCarry {
+    double zoom = 1;
+    geo::Vec2 centre;  // map units
+    bool fitted = true;  // the unzoomed, unpanned view: the other canvas's own fit
+};
+
+// The layout's fitted view zoomed by carry.zoom and moved so carry.centre is in the middle
+// of the map's frame: the same part of the map, at any canvas size.
+geo::ViewTransform carried_view(const FigureLayout& layout, const ViewCarry& carry);
 
 // Points the layout at another view (zoom and pan in the window, a saved view in an
 // export) and recomputes what depends on it.

@@ -14,7 +14,6 @@ constexpr data::MetricId kMetricCycle[] = {data::MetricId::MedianWage, data::Met
                                            data::MetricId::Employment};
 constexpr ClassMethod kMethodCycle[] = {ClassMethod::Quantile, ClassMethod::EqualInterval,
                                         ClassMethod::Jenks, ClassMethod::Pretty, ClassMethod::Unclassed};
-constexpr auto kTypeAheadPause = std::chrono::milliseconds(1200);
 
 std::string lower(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -100,8 +99,12 @@ bool MapInteraction::toggle_vs_us() {
 bool MapInteraction::hover_at(std::optional<geo::Vec2> map_point) {
     std::optional<std::size_t> picked;
     if (map_point) picked = pick_state(map_.picker, callouts_, *map_point);
-    if (picked == hovered_) return false;
-    hovered_ = picked;
+    return set_hovered(picked);
+}
+
+bool MapInteraction::set_hovered(std::optional<std::size_t> state) {
+    if (state == hovered_) return false;
+    hovered_ = state;
     return true;
 }
 
@@ -117,29 +120,26 @@ void MapInteraction::focus_step(int delta) {
     hovered_ = alphabetical_[static_cast<std::size_t>(pos)];
 }
 
-bool MapInteraction::type_char(char c, std::chrono::steady_clock::time_point now) {
-    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ' ') return false;
-    if (now - last_typed_ > kTypeAheadPause) typed_.clear();
-    last_typed_ = now;
-    typed_ += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-
+std::vector<std::size_t> MapInteraction::find(const std::string& query_in) const {
+    std::vector<std::size_t> found;
+    const std::string query = lower(query_in);
+    if (query.empty()) return found;
     const auto& states = map_.atlas.states;
-    // An exact USPS code wins ("ne" is Nebraska, not New ...); otherwise the first name
-    // (alphabetically) that starts with what was typed.
-    std::optional<std::size_t> match;
-    if (typed_.size() == 2)
-        for (std::size_t i = 0; i < states.size() && !match; ++i)
-            if (lower(states[i].usps) == typed_) match = i;
     for (std::size_t i : alphabetical_)
-        if (!match && lower(states[i].name).rfind(typed_, 0) == 0) match = i;
-    if (!match) return false;
-    hovered_ = match;
-    return true;
+        if (lower(states[i].usps) == query) found.push_back(i);
+    for (std::size_t i : alphabetical_)
+        if (lower(states[i].name).rfind(query, 0) == 0 && std::find(found.begin(), found.end(), i) == found.end())
+            found.push_back(i);
+    return found;
 }
 
-void MapInteraction::clear() {
-    hovered_.reset();
-    typed_.clear();
+void MapInteraction::focus(std::size_t state) {
+    if (state < map_.atlas.states.size()) hovered_ = state;
+}
+
+ViewCarry MapInteraction::carry(const geo::Box& frame) const {
+    const bool fitted = view_.scale == fitted_.scale && view_.offset == fitted_.offset;
+    return {zoom_level(), view_.to_map(frame.center()), fitted};
 }
 
 void MapInteraction::fit(const geo::ViewTransform& fitted) {

@@ -1,8 +1,7 @@
 #pragma once
 // The interactive map's state and the rules for changing it (layer, metric, hover,
-// keyboard focus, type-to-jump, zoom and pan), with no window: the SFML front end only
+// keyboard focus, finding a state, zoom and pan), with no window: the SFML front end only
 // translates events into these calls, and tests drive it directly.
-#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +9,7 @@
 #include "core/data/dataset.hpp"
 #include "core/figure/callouts.hpp"
 #include "core/figure/figure.hpp"
+#include "core/figure/layout.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/view_transform.hpp"
 
@@ -20,6 +20,7 @@ public:
     MapInteraction(const data::Dataset& dataset, const geo::MapModel& map, LayerSpec initial);
 
     const LayerSpec& layer() const { return layer_; }
+    const geo::MapModel& map() const { return map_; }
     std::size_t specialty_index() const;
 
     // Layer switching. Each returns true when the layer changed.
@@ -39,13 +40,15 @@ public:
     // Returns true when the hovered state changed. `map_point` in map units; a point in a
     // small state's callout box hovers that state.
     bool hover_at(std::optional<geo::Vec2> map_point);
+    // Hovers a state picked elsewhere (the window's callout boxes are placed in pixels).
+    bool set_hovered(std::optional<std::size_t> state);
     // Tab / Shift+Tab: the next or previous state by name, alphabetically.
     void focus_step(int delta);
-    // Typing: letters accumulate (reset after a pause); a USPS code or a unique name
-    // prefix jumps to that state. Returns true when focus moved.
-    bool type_char(char c, std::chrono::steady_clock::time_point now);
-    const std::string& typed() const { return typed_; }
-    void clear();  // Esc: no hover, no typed text
+    // The find field: states whose USPS code is `query` (any case) first, then those whose
+    // name starts with it, alphabetically; empty for an empty query.
+    std::vector<std::size_t> find(const std::string& query) const;
+    void focus(std::size_t state);
+    void clear() { hovered_.reset(); }
 
     // The map view in pixels. `fit` must be called when the map viewport changes size.
     const geo::ViewTransform& view() const { return view_; }
@@ -54,6 +57,9 @@ public:
     void pan(geo::Vec2 pixels);
     void reset_view() { view_ = fitted_; }
     double zoom_level() const { return view_.scale / fitted_.scale; }
+    // The view as a zoom and the map point at the centre of `frame` (the map's viewport),
+    // so another canvas (an export) can show the same part of the map.
+    ViewCarry carry(const geo::Box& frame) const;
 
 private:
     const data::Dataset& dataset_;
@@ -62,8 +68,6 @@ private:
     LayerSpec layer_;
     std::optional<std::size_t> hovered_;
     std::vector<std::size_t> alphabetical_;  // atlas indices sorted by state name
-    std::string typed_;
-    std::chrono::steady_clock::time_point last_typed_{};
     geo::ViewTransform fitted_;
     geo::ViewTransform view_;
 };

@@ -45,7 +45,7 @@ std::vector<geo::InteriorPoint> label_anchors(const geo::Atlas& atlas) {
 
 std::vector<StateLabel> state_labels(const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
                                      const geo::Box& viewport, double text_px, const TextMeasure& measure,
-                                     const std::vector<bool>& shown) {
+                                     const std::vector<bool>& shown, const std::vector<geo::Box>& callout_boxes) {
     std::vector<StateLabel> labels;
     const std::size_t n = std::min({atlas.states.size(), figure.states.size(), figure.label_anchors.size()});
     // A state whose callout box is shown is labelled in the box, and on the map only with
@@ -71,7 +71,11 @@ std::vector<StateLabel> state_labels(const Figure& figure, const geo::Atlas& atl
         const Callout& c = figure.callouts[k];
         if (c.state >= atlas.states.size() || c.state >= figure.states.size()) continue;
         if (k < shown.size() && !shown[k]) continue;
-        const geo::Vec2 a = view.to_screen({c.box.min_x, c.box.min_y}), b = view.to_screen({c.box.max_x, c.box.max_y});
+        geo::Vec2 a = view.to_screen({c.box.min_x, c.box.min_y}), b = view.to_screen({c.box.max_x, c.box.max_y});
+        if (k < callout_boxes.size()) {
+            a = {callout_boxes[k].min_x, callout_boxes[k].min_y};
+            b = {callout_boxes[k].max_x, callout_boxes[k].max_y};
+        }
         const double box_w = std::abs(b.x - a.x), box_h = std::abs(b.y - a.y);
         const std::string& text = atlas.states[c.state].usps;
         double size = std::min(text_px, box_h * 0.55);

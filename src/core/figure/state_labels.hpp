@@ -22,10 +22,12 @@ std::vector<geo::InteriorPoint> label_anchors(const geo::Atlas& atlas);
 
 // The labels to draw: state codes (if figure.spec.labels) whose centre lies in `viewport`
 // and whose text fits their circle, then the codes of the callout boxes `shown` (parallel
-// to figure.callouts; empty: all). `text_px` is the
+// to figure.callouts; empty: all), in `callout_boxes` (pixels, as the layout placed them;
+// empty: the boxes under `view`). `text_px` is the
 // largest size (FigureLayout::label_px); `measure` the backend's bold text width.
 std::vector<StateLabel> state_labels(const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
                                      const geo::Box& viewport, double text_px, const TextMeasure& measure,
-                                     const std::vector<bool>& shown = {});
+                                     const std::vector<bool>& shown = {},
+                                     const std::vector<geo::Box>& callout_boxes = {});
 
 }  // namespace medmap::figure

@@ -2,31 +2,50 @@
 
 #include <algorithm>
 
+#include "core/data/stats_catalog.hpp"
+#include "core/figure/key_table.hpp"
+
 namespace medmap::figure {
 
-std::string specialty_shortcut(std::size_t index) {
-    static constexpr const char* kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "="};
-    return index < std::size(kKeys) ? kKeys[index] : "";
+namespace {
+
+std::string short_or_full(const data::Specialty& s) {
+    const std::string_view short_name = data::catalog::short_name(s.slug);
+    return short_name.empty() ? s.name : std::string(short_name);
 }
+
+}  // namespace
 
 WindowLayout layout_window(double width, double height, const std::vector<data::Specialty>& specialties,
                            const TextMeasure& measure) {
     WindowLayout l;
     l.text_px = std::clamp(height / 800.0 * 14.0, 12.0, 20.0);
-    const double row_h = l.text_px * 2.0;
-    double widest = 0;
-    for (const auto& s : specialties) widest = std::max(widest, measure_text(measure, s.name, l.text_px, true));
-    // Capped so the map keeps most of the window; a longer name is elided when drawn.
-    const double panel_w = std::clamp(l.text_px * 2.6 + widest + l.text_px * 1.2, 200.0, std::min(width * 0.28, 380.0));
-    l.panel = {0, 0, panel_w, height};
-    l.panel_heading = {l.text_px, l.text_px * 1.2};
-    double y = l.panel_heading.y + l.text_px * 2.2;
-    for (std::size_t i = 0; i < specialties.size(); ++i, y += row_h) {
-        l.specialty_rows.push_back({{0, y, panel_w, y + row_h},
-                                    specialties[i].name,
-                                    specialty_shortcut(i)});
+    const double px = l.text_px;
+    const double label_x = px * 2.6, right_pad = px * 1.2;
+    double widest = 0, widest_short = 0;
+    for (const auto& s : specialties) {
+        widest = std::max(widest, measure_text(measure, s.name, px, true));
+        widest_short = std::max(widest_short, measure_text(measure, short_or_full(s), px, true));
     }
-    l.metric_hint = {l.text_px, y + l.text_px};
+    // At most 28% of the window (380 px), but never too narrow for the short names.
+    constexpr double kNarrowest = 205;
+    const double cap = std::clamp(width * 0.28, kNarrowest, 380.0);
+    const bool use_full = label_x + widest + right_pad <= cap;
+    const double panel_w = std::min(label_x + (use_full ? widest : widest_short) + right_pad, cap);
+    l.panel = {0, 0, panel_w, height};
+    l.panel_heading = {px, px * 1.2};
+    // Rows are two text lines high, closer together when the window is too short for that.
+    const double top = l.panel_heading.y + px * 2.2;
+    l.status_line_h = px * 1.45;
+    const double status_h = px + static_cast<double>(kPanelStatusLines) * l.status_line_h + px * 0.5;
+    const double rows = std::max<double>(1.0, static_cast<double>(specialties.size()));
+    const double row_h = std::clamp((height - top - status_h) / rows, px * 1.3, px * 2.0);
+    double y = top;
+    for (std::size_t i = 0; i < specialties.size(); ++i, y += row_h)
+        l.specialty_rows.push_back({{0, y, panel_w, y + row_h},
+                                    use_full ? specialties[i].name : short_or_full(specialties[i]),
+                                    specialty_key(i)});
+    l.metric_hint = {px, y + px};
     l.canvas = {panel_w, 0, width, height};
     return l;
 }

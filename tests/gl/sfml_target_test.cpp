@@ -1,17 +1,17 @@
-// The window's drawing of what the core decides for small states and labels: callout
-// boxes filled like their state (hatched without data), the labels' ink, and the
-// unclassed gradient legend, rendered offscreen with the window's own code.
+// The SFML target draws what the core's one painter passes it: rendered offscreen, the
+// pixels well inside states, in callout boxes, under labels and along the gradient legend
+// are exactly the colours the core's figure decided.
 #include <catch2/catch.hpp>
 #include <SFML/Graphics.hpp>
 #include <cstdlib>
 
 #include "core/data/dataset.hpp"
 #include "core/figure/figure.hpp"
+#include "core/figure/figure_painter.hpp"
 #include "core/figure/layout.hpp"
-#include "core/figure/state_labels.hpp"
 #include "core/geo/map_model.hpp"
-#include "window/choropleth_layer.hpp"
-#include "window/figure_painter.hpp"
+#include "core/geo/pole_of_inaccessibility.hpp"
+#include "window/sfml_target.hpp"
 #include "window/text.hpp"
 
 using namespace medmap;
@@ -25,9 +25,18 @@ struct Scene {
 };
 
 Scene& scene() {
+    // SFML aborts without a display; say why instead.
     if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
     static Scene s;
     return s;
+}
+
+std::size_t index_of(const geo::MapModel& map, const std::string& usps) {
+    const auto& states = map.atlas.states;
+    for (std::size_t i = 0; i < states.size(); ++i)
+        if (states[i].usps == usps) return i;
+    FAIL("no state " << usps);
+    return 0;
 }
 
 struct Rendered {
@@ -36,20 +45,35 @@ struct Rendered {
     figure::FigureLayout layout;
 };
 
+// As the window draws its cached figure: multisampled, with a stencil buffer.
 Rendered render(const figure::LayerSpec& spec) {
     auto& s = scene();
-    window::ChoroplethLayer layer(s.map, MEDMAP_SOURCE_DIR "/shaders", [](const std::string&) {});
     Rendered r;
     r.figure = figure::build_figure(s.dataset, s.map.atlas, spec);
     r.layout = figure::layout_figure(r.figure, s.map.atlas, {0, 0, 1280, 800}, 1.0, window::measure_with(s.fonts));
     sf::RenderTexture target;
-    REQUIRE(target.create(1280, 800));
-    layer.set_figure(r.figure);
+    REQUIRE(target.create(1280, 800, sf::ContextSettings(0, 8, std::min(4u, sf::RenderTexture::getMaximumAntialiasingLevel()))));
     target.clear();
-    window::draw_figure(target, s.fonts, layer, r.figure, r.layout, r.layout.view);
+    {
+        window::SfmlTarget draw(target, s.fonts);
+        figure::paint_figure(draw, r.figure, s.map.atlas, r.layout);
+    }
     target.display();
     r.image = target.getTexture().copyToImage();
     return r;
+}
+
+sf::Color pixel_inside(const Rendered& r, const std::string& usps) {
+    auto& s = scene();
+    const auto i = index_of(s.map, usps);
+    auto pole = geo::pole_of_inaccessibility(s.map.atlas.states[i].shape, 100.0);
+    REQUIRE(pole.clearance * r.layout.view.scale > 4.0);  // well inside: MSAA edges are further away
+    auto p = r.layout.view.to_screen(pole.center);
+    return r.image.getPixel(static_cast<unsigned>(p.x), static_cast<unsigned>(p.y));
+}
+
+sf::Color fill_of(const Rendered& r, const std::string& usps) {
+    return window::to_sf(r.figure.states[index_of(scene().map, usps)].fill);
 }
 
 geo::Box pixels_of(const geo::Box& b, const geo::ViewTransform& v) {
@@ -69,6 +93,53 @@ bool near(sf::Color a, sf::Color b, int tolerance) {
 }
 
 }  // namespace
+
+TEST_CASE("pixels well inside states have exactly the core's classified colours") {
+    figure::LayerSpec emt;  // EMTs, median wage, default year
+    auto first = render(emt);
+    for (const char* st : {"TX", "CA", "NY", "MT", "FL", "KS", "AK", "HI", "OR"}) {
+        INFO(st);
+        CHECK(pixel_inside(first, st) == fill_of(first, st));
+    }
+    // Classes differ between these states, so the check would catch a wrong lookup.
+    CHECK(fill_of(first, "NY") != fill_of(first, "MT"));
+
+    SECTION("switching layer changes the pixels to the new layer's colours") {
+        figure::LayerSpec dental;
+        dental.specialty = "dental-hygiene";
+        dental.metric = data::MetricId::Employment;
+        auto second = render(dental);
+        int changed = 0;
+        for (const char* st : {"TX", "CA", "NY", "MT", "FL", "KS", "AK", "HI", "OR"}) {
+            INFO(st);
+            CHECK(pixel_inside(second, st) == fill_of(second, st));
+            changed += pixel_inside(second, st) != pixel_inside(first, st);
+        }
+        CHECK(changed >= 5);
+    }
+}
+
+TEST_CASE("a state without data is drawn with the no-data fill and hatch, never a class colour") {
+    auto& s = scene();
+    figure::LayerSpec growth;
+    growth.metric = data::MetricId::Growth;
+    auto r = render(growth);
+    const auto mi = index_of(s.map, "MI");
+    REQUIRE(r.figure.states[mi].no_data());
+    // Sample a small patch: it holds both hatch and background no-data colours.
+    auto pole = geo::pole_of_inaccessibility(s.map.atlas.states[mi].shape, 100.0);
+    auto c = r.layout.view.to_screen(pole.center);
+    bool saw_fill = false, saw_hatch = false;
+    for (int dx = -6; dx <= 6; ++dx) {
+        auto px = r.image.getPixel(static_cast<unsigned>(c.x + dx), static_cast<unsigned>(c.y));
+        saw_fill |= px == window::to_sf(r.figure.colors.no_data);
+        saw_hatch |= px == window::to_sf(r.figure.colors.no_data_hatch);
+        for (const auto& entry : r.figure.legend.entries)
+            if (!entry.no_data) CHECK(px != window::to_sf(entry.fill));
+    }
+    CHECK(saw_fill);
+    CHECK(saw_hatch);
+}
 
 TEST_CASE("window: each callout box is its state's fill, or the no-data fill and hatch") {
     figure::LayerSpec spec;
@@ -103,9 +174,7 @@ TEST_CASE("window: labels put ink of their colour where the core placed them") {
     const auto with = render(spec);
     spec.labels = false;
     const auto without = render(spec);
-    auto& s = scene();
-    const auto labels = figure::state_labels(with.figure, s.map.atlas, with.layout.view, with.layout.map,
-                                             with.layout.label_px, window::measure_with(s.fonts));
+    const auto& labels = with.layout.labels;
     int checked = 0;
     for (const auto& l : labels) {
         if (l.in_callout) continue;

@@ -1,0 +1,17 @@
+#pragma once
+// The one place a metric's command-line slug meets its id: every flag, log line and
+// error message about metrics goes through these.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/data/dataset.hpp"
+
+namespace medmap::data {
+
+std::string_view metric_slug(MetricId id);
+std::optional<MetricId> metric_from_slug(std::string_view slug);
+// "median-wage, mean-wage, employment, growth or openings": for messages.
+std::string metric_slug_list();
+
+}  // namespace medmap::data

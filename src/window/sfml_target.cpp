@@ -1,0 +1,170 @@
+#include "window/sfml_target.hpp"
+
+#include <SFML/OpenGL.hpp>
+#include <algorithm>
+#include <cmath>
+
+namespace medmap::window {
+
+namespace {
+
+sf::Vector2f pt(geo::Vec2 p) { return {static_cast<float>(p.x), static_cast<float>(p.y)}; }
+
+// A line `width` wide from a to b as two triangles, extended by half the width at both
+// ends so consecutive segments of an outline meet without a notch.
+void append_line(sf::VertexArray& quads, geo::Vec2 a, geo::Vec2 b, double width, const sf::Color& color, bool extend) {
+    const double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
+    if (len == 0) return;
+    const double ux = dx / len, uy = dy / len, h = width / 2;
+    if (extend) {
+        a = {a.x - ux * h, a.y - uy * h};
+        b = {b.x + ux * h, b.y + uy * h};
+    }
+    const geo::Vec2 n{-uy * h, ux * h};
+    const sf::Vector2f p0 = pt({a.x + n.x, a.y + n.y}), p1 = pt({b.x + n.x, b.y + n.y});
+    const sf::Vector2f p2 = pt({b.x - n.x, b.y - n.y}), p3 = pt({a.x - n.x, a.y - n.y});
+    for (const sf::Vector2f& p : {p0, p1, p2, p0, p2, p3}) quads.append(sf::Vertex(p, color));
+}
+
+}  // namespace
+
+sf::Color to_sf(const figure::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
+
+SfmlTarget::SfmlTarget(sf::RenderTarget& target, const Fonts& fonts) : target_(target), fonts_(fonts) {}
+
+SfmlTarget::~SfmlTarget() {
+    if (!clips_.empty() && target_.setActive(true)) glDisable(GL_SCISSOR_TEST);
+}
+
+void SfmlTarget::fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags&) {
+    sf::RectangleShape r({static_cast<float>(box.width()), static_cast<float>(box.height())});
+    r.setPosition(pt({box.min_x, box.min_y}));
+    r.setFillColor(to_sf(color));
+    target_.draw(r);
+}
+
+void SfmlTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) {
+    // Inside the box, as the raster export draws frames.
+    const double h = width_px / 2;
+    const geo::Box b{box.min_x + h, box.min_y + h, box.max_x - h, box.max_y - h};
+    stroke_path({{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}}, color, width_px);
+}
+
+geo::Box SfmlTarget::stencil_path(const figure::PixelPath& path) {
+    // A fan from one pivot over every edge of every ring covers each point as often as
+    // the rings wind around it; inverting the stencil per covering triangle leaves the
+    // odd ones marked: the even-odd rule, for any rings, holes included.
+    geo::Box bounds;
+    sf::VertexArray fan(sf::Triangles);
+    geo::Vec2 pivot;
+    bool have_pivot = false;
+    for (const geo::Ring& ring : path.rings) {
+        if (ring.size() < 3) continue;
+        if (!have_pivot) pivot = ring[0], have_pivot = true;
+        for (std::size_t i = 0; i < ring.size(); ++i) {
+            const geo::Vec2& a = ring[i];
+            const geo::Vec2& b = ring[(i + 1) % ring.size()];
+            bounds.include(a);
+            for (const geo::Vec2& p : {pivot, a, b}) fan.append(sf::Vertex(pt(p), sf::Color::White));
+        }
+    }
+    if (!have_pivot) return {};
+    target_.setActive(true);
+    glEnable(GL_STENCIL_TEST);
+    glStencilMask(0xFF);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    glStencilFunc(GL_ALWAYS, 0, 0xFF);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_INVERT);
+    target_.draw(fan);
+    target_.setActive(true);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    return bounds;
+}
+
+void SfmlTarget::cover(const geo::Box& box, const sf::Color& color, bool draw_colour) {
+    target_.setActive(true);
+    glStencilFunc(GL_NOTEQUAL, 0, 0xFF);
+    glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);  // unmark as we go: the buffer ends clear
+    if (!draw_colour) glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    sf::RectangleShape r({static_cast<float>(box.width() + 2), static_cast<float>(box.height() + 2)});
+    r.setPosition(pt({box.min_x - 1, box.min_y - 1}));
+    r.setFillColor(color);
+    target_.draw(r);
+    target_.setActive(true);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glDisable(GL_STENCIL_TEST);
+}
+
+void SfmlTarget::fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags&) {
+    const geo::Box bounds = stencil_path(path);
+    if (!bounds.empty()) cover(bounds, to_sf(color), true);
+    else glDisable(GL_STENCIL_TEST);
+}
+
+void SfmlTarget::stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) {
+    sf::VertexArray quads(sf::Triangles);
+    const sf::Color c = to_sf(color);
+    for (const geo::Ring& ring : path.rings) {
+        if (ring.size() < 2) continue;
+        for (std::size_t i = 0; i < ring.size(); ++i)
+            append_line(quads, ring[i], ring[(i + 1) % ring.size()], width_px, c, true);
+    }
+    target_.draw(quads);
+}
+
+void SfmlTarget::stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) {
+    sf::VertexArray quads(sf::Triangles);
+    for (const figure::Segment& s : lines) append_line(quads, s.from, s.to, width_px, to_sf(color), false);
+    target_.draw(quads);
+}
+
+void SfmlTarget::stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
+                                     figure::Rgba color, double width_px) {
+    const geo::Box bounds = stencil_path(clip);
+    if (bounds.empty()) {
+        glDisable(GL_STENCIL_TEST);
+        return;
+    }
+    target_.setActive(true);
+    glStencilFunc(GL_NOTEQUAL, 0, 0xFF);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+    stroke_segments(lines, color, width_px);
+    cover(bounds, sf::Color::Transparent, false);
+}
+
+void SfmlTarget::text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,
+                      figure::FontWeight weight) {
+    if (utf8.empty()) return;
+    const sf::Font& font = weight == figure::FontWeight::Bold ? fonts_.bold : fonts_.regular;
+    target_.draw(make_text(font, std::string(utf8), slot, to_sf(color)));
+}
+
+void SfmlTarget::apply_scissor() {
+    target_.setActive(true);
+    if (clips_.empty()) {
+        glDisable(GL_SCISSOR_TEST);
+        return;
+    }
+    geo::Box b = clips_.front();
+    for (const geo::Box& c : clips_)
+        b = {std::max(b.min_x, c.min_x), std::max(b.min_y, c.min_y), std::min(b.max_x, c.max_x), std::min(b.max_y, c.max_y)};
+    // OpenGL counts rows from the bottom.
+    const double h = target_.getSize().y;
+    const auto x0 = static_cast<GLint>(std::floor(b.min_x)), y0 = static_cast<GLint>(std::floor(h - b.max_y));
+    const auto w = static_cast<GLsizei>(std::max(0.0, std::ceil(b.max_x) - x0));
+    const auto hh = static_cast<GLsizei>(std::max(0.0, std::ceil(h - b.min_y) - y0));
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(x0, y0, w, hh);
+}
+
+void SfmlTarget::push_clip(const geo::Box& box) {
+    clips_.push_back(box);
+    apply_scissor();
+}
+
+void SfmlTarget::pop_clip() {
+    if (!clips_.empty()) clips_.pop_back();
+    apply_scissor();
+}
+
+}  // namespace medmap::window

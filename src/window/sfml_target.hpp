@@ -1,0 +1,48 @@
+#pragma once
+// The core painter's DrawTarget on an SFML render target (the window, or its cached
+// figure texture). It only passes primitives to OpenGL: shapes are filled exactly, holes
+// and all, with the stencil buffer (even-odd rule, as Cairo fills), clips are scissor
+// rectangles, lines are quads, text is sf::Text in the figure font.
+#include <SFML/Graphics.hpp>
+#include <vector>
+
+#include "core/figure/draw_target.hpp"
+#include "window/text.hpp"
+
+namespace medmap::window {
+
+sf::Color to_sf(const figure::Rgba& c);
+
+class SfmlTarget final : public figure::DrawTarget {
+public:
+    // `target` must have a stencil buffer (ContextSettings::stencilBits) for filled paths.
+    SfmlTarget(sf::RenderTarget& target, const Fonts& fonts);
+    ~SfmlTarget() override;
+    SfmlTarget(const SfmlTarget&) = delete;
+    SfmlTarget& operator=(const SfmlTarget&) = delete;
+
+    void fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags& tags) override;
+    void stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) override;
+    void fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags& tags) override;
+    void stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) override;
+    void stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) override;
+    void stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
+                             figure::Rgba color, double width_px) override;
+    void text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,
+              figure::FontWeight weight) override;
+    void push_clip(const geo::Box& box) override;
+    void pop_clip() override;
+
+private:
+    // Marks the path's inside (odd winding) in the stencil buffer; returns its bounds.
+    geo::Box stencil_path(const figure::PixelPath& path);
+    // Draws `box` in `color` where the stencil is marked, and unmarks it there.
+    void cover(const geo::Box& box, const sf::Color& color, bool draw_colour);
+    void apply_scissor();
+
+    sf::RenderTarget& target_;
+    const Fonts& fonts_;
+    std::vector<geo::Box> clips_;
+};
+
+}  // namespace medmap::window
