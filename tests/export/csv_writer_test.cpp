@@ -86,7 +86,7 @@ TEST_CASE("export --format csv and --all with csv write one table per layer") {
     CHECK(parse_with_python(dir / "surgical-median-wage-2014.csv").size() == 52);
 }
 
-TEST_CASE("export --view bars and both render; an unknown view names the flag") {
+TEST_CASE("export --view bars and both render, and an unknown view names the flag") {
     TempDir dir;
     for (const char* view : {"bars", "both"}) {
         const auto file = dir / (std::string(view) + ".png");

@@ -19,7 +19,9 @@ void check_fits(const figure::Figure& fig, double w, double h, figure::FigureVie
     REQUIRE(bars.rows.size() == fig.ranking.bars.size());
     CHECK(bars.rows.size() == atlas().states.size());
     CHECK(bars.columns.size() <= 3);
-    CHECK(bars.text_px >= 10);  // legible at 800x600 too
+    // Never below the layout's legible minimum (11 px at unit 1; the map's text shrinks alike).
+    CHECK(bars.text_px >= 11 * l.map.unit - 1e-9);
+    CHECK(bars.text_px >= 8);
     for (std::size_t i = 0; i < bars.rows.size(); ++i) {
         const auto& r = bars.rows[i].row;
         CHECK(r.min_x >= canvas.min_x);
