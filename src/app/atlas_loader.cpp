@@ -49,11 +49,12 @@ std::optional<std::vector<fs::path>> source_files(const fs::path& geodata) {
     return files;
 }
 
-std::optional<fs::path> cache_entry(const fs::path& geodata, const fs::path& directory) {
+std::optional<fs::path> cache_entry(const fs::path& geodata, const fs::path& directory, const std::string& layer) {
     if (directory.empty()) return std::nullopt;
     auto files = source_files(geodata);
     if (!files) return std::nullopt;
     std::uint64_t key = geo::fnv1a64(MEDMAP_VERSION);
+    key = geo::fnv1a64(layer, key);  // a zip with several datasets gives one atlas per --layer
     for (const fs::path& f : *files) {
         auto bytes = read_whole(f);
         if (!bytes) return std::nullopt;
@@ -76,7 +77,7 @@ struct DlCloser {
 };
 
 geo::Atlas load_with_plugin(const fs::path& geodata, const DropHandler& on_dropped,
-                            const ProgressHandler& on_progress) {
+                            const ProgressHandler& on_progress, const std::string& layer) {
     const fs::path plugin = plugin_path();
     std::unique_ptr<void, DlCloser> handle(dlopen(plugin.c_str(), RTLD_NOW | RTLD_LOCAL));
     if (!handle) throw std::runtime_error("cannot load " + plugin.string() + ": " + dlerror());
@@ -84,6 +85,7 @@ geo::Atlas load_with_plugin(const fs::path& geodata, const DropHandler& on_dropp
     if (!load) throw std::runtime_error(plugin.string() + ": no " + geo::plugin::kLoadSymbol);
     geo::plugin::AtlasRequest request;
     request.path = geodata.string();
+    request.layer = layer;
     request.on_dropped = on_dropped;
     request.on_progress = on_progress;
     geo::plugin::AtlasReply reply;
@@ -107,13 +109,13 @@ AtlasCacheSettings default_cache_settings() {
 }
 
 geo::Atlas load_atlas(const fs::path& geodata, const AtlasCacheSettings& cache, const DropHandler& on_dropped,
-                      const ProgressHandler& on_progress) {
-    const auto entry = on_dropped ? std::nullopt : cache_entry(geodata, cache.directory);
+                      const ProgressHandler& on_progress, const std::string& layer) {
+    const auto entry = on_dropped ? std::nullopt : cache_entry(geodata, cache.directory, layer);
     if (entry)
         if (auto bytes = read_whole(*entry))
             if (auto atlas = geo::deserialize_atlas(*bytes)) return std::move(*atlas);
 
-    geo::Atlas atlas = load_with_plugin(geodata, on_dropped, on_progress);
+    geo::Atlas atlas = load_with_plugin(geodata, on_dropped, on_progress, layer);
     if (entry) {
         // A cache that cannot be written only costs speed next time; say nothing.
         std::error_code ec;

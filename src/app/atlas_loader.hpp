@@ -7,7 +7,7 @@
 
 #include "core/base/drop_handler.hpp"
 #include "core/base/progress_steps.hpp"
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 
 namespace medmap::app {
 
@@ -25,6 +25,7 @@ AtlasCacheSettings default_cache_settings();
 // neither reads nor fills the cache: what it drops is reported on every run, and an
 // atlas with features left out must never stand in for a strict load of the same file.
 geo::Atlas load_atlas(const std::filesystem::path& geodata, const AtlasCacheSettings& cache,
-                      const DropHandler& on_dropped = {}, const ProgressHandler& on_progress = {});
+                      const DropHandler& on_dropped = {}, const ProgressHandler& on_progress = {},
+                      const std::string& layer = {});
 
 }  // namespace medmap::app

@@ -24,9 +24,11 @@ int run_cli(int argc, char** argv, std::chrono::steady_clock::time_point process
     using Command = CommandLine::Command;
     LoadReporter reporter(std::cerr, ::isatty(STDERR_FILENO) == 1);
     auto run = [&]() {
-        if (cl.command == Command::Import) return run_import(cl.import);
+        if (cl.command == Command::Import) return run_import(cl.import, locate_resources("", cl.stats).stats);
         const ResourcePaths paths = locate_resources(cl.geodata, cl.stats);
         Session session(paths, reporter.handlers(cl.lenient, paths.geodata.string()));
+        session.use_projection_round(cl.projections);
+        session.use_geodata_layer(cl.geodata_layer);
         // Before the check below: an export needs no triangles, and loads --geodata anyway.
         if (cl.command == Command::Export) return run_export(session, cl.export_options);
         if (!cl.geodata.empty()) session.atlas();  // a given --geodata is always checked

@@ -71,6 +71,10 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     app.add_option("--geodata", geodata, "State boundaries: a shapefile or anything GDAL opens")
         ->option_text("PATH");
     app.add_option("--stats", stats, "A stats JSON file in medmap's format")->option_text("FILE");
+    app.add_option("--layer", cl.geodata_layer, "The dataset to read from a --geodata zip that holds several")
+        ->option_text("NAME");
+    app.add_option("--projections", cl.projections, "Projection round to show, e.g. 2024-2034 (default: the file's)")
+        ->option_text("ROUND");
     app.add_flag("--lenient", cl.lenient,
                  "Leave out bad values, areas and features (named on stderr) instead of stopping");
 
@@ -81,7 +85,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         ->capture_default_str();
     app.add_option("--metric", metric, "median-wage, mean-wage, employment, growth or openings")
         ->capture_default_str();
-    app.add_option("--year", show.layer.wage_year, "OES May reference year for wages (2012-2015)");
+    app.add_option("--year", show.layer.wage_year, "OES May reference year for wages (a year of the stats file; bundled: 2012-2015)");
     app.add_flag("--headless", show.force_headless, "Do not open a window even if a display exists");
     app.add_flag("--window", show.force_window, "Open the window; fail if there is no display");
     app.add_option("--window-size", window_size, "Window size in pixels, WIDTHxHEIGHT")->capture_default_str();
@@ -109,8 +113,14 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
         ->option_text("STATE");
 
     ImportOptions& import = cl.import;
-    auto* import_cmd = app.add_subcommand("import", "Build the stats JSON from the public data extracts");
-    import_cmd->add_option("--from", import.from, "Folder laid out like shared/data-sources")->required();
+    auto* import_cmd = app.add_subcommand(
+        "import", "Merge official BLS, Projections Central and BEA files into a stats JSON");
+    import_cmd->add_option("paths", import.paths, "Official files (.xlsx, .csv, .json), folders or zips")
+        ->option_text("PATH...");
+    import_cmd->add_option("--base", import.base, "Stats file to add to (default: the bundled one)")
+        ->option_text("STATS");
+    auto* from = import_cmd->add_option("--from", import.from, "Rebuild from a folder laid out like shared/data-sources");
+    from->excludes("paths")->excludes("--base");
     import_cmd->add_option("--out", import.out, "Output file (default: standard output)");
 
     ExportCommandOptions& export_options = cl.export_options;
@@ -119,7 +129,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     export_cmd->add_option("--specialty", eo.specialty, "Slug or SOC code")->capture_default_str();
     export_cmd->add_option("--metric", eo.metric, "median-wage, mean-wage, employment, growth or openings")
         ->capture_default_str();
-    export_cmd->add_option("--year", eo.year, "OES May reference year for wages (2012-2015)");
+    export_cmd->add_option("--year", eo.year, "OES May reference year for wages (a year of the stats file; bundled: 2012-2015)");
     export_cmd->add_option("--out", eo.out, "Output file; the format follows its extension")->option_text("FILE");
     export_cmd->add_option("--format", eo.format, "png, svg, pdf or csv (with --all a list: png,csv)")
         ->option_text("FORMAT");

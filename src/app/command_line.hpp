@@ -20,6 +20,8 @@ struct CommandLine {
     std::string out, err;
 
     std::string geodata, stats;
+    std::string projections;  // --projections ROUND; empty: the stats file's default round
+    std::string geodata_layer;  // --layer NAME: the dataset of a geodata zip that holds several
     bool lenient = false;  // drop bad rows and features, and say which, instead of stopping
     ShowOptions show;
     bool list_json = false;

@@ -24,8 +24,10 @@ struct InfoOptions {
 };
 
 struct ImportOptions {
-    std::string from;  // a folder laid out like ../shared/data-sources
-    std::string out;   // "-" or empty: standard output
+    std::string from;                // --from: a folder laid out like ../shared/data-sources
+    std::vector<std::string> paths;  // official files, folders or zips to merge into the base
+    std::string base;                // --base; empty: the bundled stats file
+    std::string out;                 // "-" or empty: standard output
 };
 
 struct ShowOptions {
@@ -61,7 +63,8 @@ struct ExportCommandOptions {
 
 int run_list(Session& session, bool json);
 int run_info(Session& session, const InfoOptions& options);
-int run_import(const ImportOptions& options);
+// `base_default`: the stats file used when --base is not given.
+int run_import(const ImportOptions& options, const std::filesystem::path& base_default);
 // No subcommand: the window when a display exists, else the default layer headless.
 int run_show(Session& session, const ShowOptions& options);
 // Exports one layer, or every specialty x metric with --all; loads the data once.

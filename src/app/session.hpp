@@ -24,6 +24,11 @@ public:
         : paths_(std::move(paths)), handlers_(std::move(handlers)) {}
 
     const ResourcePaths& paths() const { return paths_; }
+    // --projections: the round the dataset shows; empty keeps the file's default. A round
+    // the file lacks is a medmap::UsageError when the dataset is loaded.
+    void use_projection_round(std::string round) { projection_round_ = std::move(round); }
+    // --layer: the dataset of a geodata .zip that holds several (or the layer of a file).
+    void use_geodata_layer(std::string layer) { geodata_layer_ = std::move(layer); }
     // Both throw medmap::InputError naming the file and place on bad input.
     const data::Dataset& dataset();
     // The projected states only: all an export needs (no triangles, no picker), so
@@ -35,6 +40,8 @@ public:
 private:
     ResourcePaths paths_;
     LoadHandlers handlers_;
+    std::string projection_round_;
+    std::string geodata_layer_;
     std::optional<data::Dataset> dataset_;
     std::optional<geo::Atlas> atlas_;
     std::unique_ptr<geo::MapModel> map_;

@@ -9,7 +9,7 @@
 #include "core/figure/figure.hpp"
 #include "core/figure/figure_view.hpp"
 #include "core/figure/layout.hpp"
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 #include "core/geo/view_transform.hpp"
 #include "export/export_format.hpp"
 

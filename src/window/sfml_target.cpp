@@ -36,18 +36,31 @@ SfmlTarget::~SfmlTarget() {
     if (!clips_.empty() && target_.setActive(true)) glDisable(GL_SCISSOR_TEST);
 }
 
+// Rectangles snap to whole pixels and frames are whole pixels wide, drawn inside the
+// box: crisp panel, swatch and box edges, as the raster export draws them.
+namespace {
+geo::Box snapped(const geo::Box& b) {
+    return {std::round(b.min_x), std::round(b.min_y), std::round(b.max_x), std::round(b.max_y)};
+}
+}  // namespace
+
 void SfmlTarget::fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags&) {
-    sf::RectangleShape r({static_cast<float>(box.width()), static_cast<float>(box.height())});
-    r.setPosition(pt({box.min_x, box.min_y}));
+    const geo::Box b = snapped(box);
+    sf::RectangleShape r({static_cast<float>(b.width()), static_cast<float>(b.height())});
+    r.setPosition(pt({b.min_x, b.min_y}));
     r.setFillColor(to_sf(color));
     target_.draw(r);
 }
 
 void SfmlTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) {
-    // Inside the box, as the raster export draws frames.
-    const double h = width_px / 2;
-    const geo::Box b{box.min_x + h, box.min_y + h, box.max_x - h, box.max_y - h};
-    stroke_path({{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}}, color, width_px);
+    const geo::Box b = snapped(box);
+    const auto w = static_cast<float>(std::max(1.0, std::round(width_px)));
+    sf::RectangleShape r({static_cast<float>(b.width()) - 2 * w, static_cast<float>(b.height()) - 2 * w});
+    r.setPosition(pt({b.min_x + w, b.min_y + w}));
+    r.setFillColor(sf::Color::Transparent);
+    r.setOutlineColor(to_sf(color));
+    r.setOutlineThickness(w);
+    target_.draw(r);
 }
 
 geo::Box SfmlTarget::stencil_path(const figure::PixelPath& path) {

@@ -16,6 +16,7 @@ Fonts Fonts::load() {
         const auto path = locate_font(pattern);
         if (!font->loadFromFile(path.string()))
             throw std::runtime_error("cannot load font " + path.string());
+        (font == &fonts.regular ? fonts.regular_advances : fonts.bold_advances) = std::make_shared<FontAdvances>(path);
     }
     return fonts;
 }
@@ -47,8 +48,9 @@ float text_width(const sf::Text& text) {
 }
 
 figure::TextMeasure measure_with(const Fonts& fonts) {
-    return [&fonts](const std::string& text, double px, bool bold) {
-        return static_cast<double>(text_width(make_text(bold ? fonts.bold : fonts.regular, text, px, {}, sf::Color::Black)));
+    return [regular = fonts.regular_advances, bold = fonts.bold_advances](const std::string& text, double px,
+                                                                          bool is_bold) {
+        return (is_bold ? bold : regular)->width(text, px);
     };
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 #include <SFML/Graphics.hpp>
+#include <memory>
 #include <string>
 
 #include "core/figure/layout.hpp"
 #include "core/figure/text_measure.hpp"
+#include "window/font_advances.hpp"
 
 namespace medmap::window {
 
@@ -11,6 +13,8 @@ namespace medmap::window {
 struct Fonts {
     sf::Font regular;
     sf::Font bold;
+    // The same fonts' unhinted widths, for layout (see font_advances.hpp).
+    std::shared_ptr<FontAdvances> regular_advances, bold_advances;
     // Throws std::runtime_error with a one-line reason when no font can be loaded.
     static Fonts load();
 };
@@ -20,7 +24,8 @@ sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px
                    sf::Color color);
 sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::TextSlot& slot, sf::Color color);
 float text_width(const sf::Text& text);
-// Measures text with these fonts, for the core's layouts.
+// Measures text with these fonts' unhinted advances, for the core's layouts: the widths
+// an export measures.
 figure::TextMeasure measure_with(const Fonts& fonts);
 
 }  // namespace medmap::window

@@ -111,8 +111,10 @@ TEST_CASE("the committed file keeps the sources' gaps as nulls") {
     CHECK_FALSE(d.figures("cardiovascular", "AK", 2015).employment);  // blank in the source
     CHECK(d.figures("cardiovascular", "AK", 2015).median_wage == 85170);
 
-    const Source& oes = d.sources().at(0);
-    const Source& projections = d.sources().at(1);
+    const Source& oes = *d.wage_source(2014);
+    const Source& projections = *d.projection_source();
+    CHECK(oes.id == "oes");
+    CHECK(projections.id == "projections");
     CHECK(any_caveat_contains(oes, "2 cells hold the BLS code '*'"));
     CHECK(any_caveat_contains(oes, "$187,200"));
     CHECK(any_caveat_contains(projections, "Michigan (MI) and West Virginia (WV)"));
@@ -141,8 +143,8 @@ TEST_CASE("the committed file covers the 50 states, DC and US in every table") {
             CHECK(keys_of(areas) == expected);
         }
     }
-    REQUIRE(doc["projections"].size() == 12);
-    for (const auto& [slug, areas] : doc["projections"].items()) {
+    REQUIRE(doc["projections"]["2012-2022"].size() == 12);
+    for (const auto& [slug, areas] : doc["projections"]["2012-2022"].items()) {
         INFO(slug);
         CHECK(keys_of(areas) == expected);
     }

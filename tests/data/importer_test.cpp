@@ -6,6 +6,7 @@
 
 #include "core/base/us_states.hpp"
 #include "core/data/importer.hpp"
+#include "stats_v1.hpp"
 
 using namespace medmap::data;
 // Ordered, so the tests see the keys in the order the file has them.
@@ -19,7 +20,8 @@ ImportSources fixture_sources() {
     return {dir / "oes_state.csv", dir / "oes_national.csv", dir / "projections.csv"};
 }
 
-json imported() { return json::parse(import_stats(fixture_sources())); }
+// The figures, as version 1 lays them out (the reasons of version 2 are checked below).
+json imported() { return medmap::test::as_version1(json::parse(import_stats(fixture_sources()))); }
 
 json wage_cell(const json& median, const json& mean, const json& employment) {
     return {{"median", median}, {"mean", mean}, {"employment", employment}};
@@ -42,7 +44,7 @@ TEST_CASE("the import is deterministic text ending in a newline") {
     CHECK(first == import_stats(fixture_sources()));
     REQUIRE_FALSE(first.empty());
     CHECK(first.back() == '\n');
-    CHECK(first.starts_with("{\n  \"format\": \"medmap-stats\",\n  \"version\": 1,\n"));
+    CHECK(first.starts_with("{\n  \"format\": \"medmap-stats\",\n  \"version\": 2,\n"));
 }
 
 TEST_CASE("the import writes the header fields and the twelve specialties in order") {
@@ -153,4 +155,21 @@ TEST_CASE("the caveats count the gaps they turned into null") {
     CHECK(doc["sources"]["oes"]["extracts"] == json({"oes_state.csv", "oes_national.csv"}));
     CHECK(doc["sources"]["projections"]["short_citation"] == "Projections Central, 2012\u20132022");
     CHECK(doc["sources"]["oes"]["short_citation"] == "U.S. Bureau of Labor Statistics, OES May {year}");
+}
+
+TEST_CASE("version 2: each null figure of the import carries its reason, and only null ones") {
+    const json doc = json::parse(import_stats(fixture_sources()));
+    CHECK(doc["projection_rounds"] == json({"2012-2022"}));
+    CHECK(doc["editions"]["wages"]["2014"] == "oes");
+    CHECK(doc["editions"]["projections"]["2012-2022"] == "projections");
+    const json& mi = doc["projections"]["2012-2022"]["emt"]["MI"];
+    CHECK_THAT(mi["no_data"]["growth_pct"].get<std::string>(), Contains("Michigan"));
+    CHECK_FALSE(doc["wages"]["2014"]["emt"]["TX"].contains("no_data"));
+    for (const auto& [year, by_specialty] : doc["wages"].items())
+        for (const auto& [slug, areas] : by_specialty.items())
+            for (const auto& [area, cell] : areas.items())
+                for (const char* field : {"median", "mean", "employment"}) {
+                    INFO(year << " " << slug << " " << area << " " << field);
+                    CHECK(cell[field].is_null() == (cell.contains("no_data") && cell["no_data"].contains(field)));
+                }
 }

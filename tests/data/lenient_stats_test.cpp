@@ -7,6 +7,7 @@
 #include "core/base/input_error.hpp"
 #include "core/data/dataset.hpp"
 #include "core/data/importer.hpp"
+#include "stats_v1.hpp"
 
 using namespace medmap;
 using namespace medmap::data;
@@ -17,7 +18,8 @@ namespace {
 
 json valid_doc() {
     const std::filesystem::path dir = std::filesystem::path(MEDMAP_FIXTURES) / "data" / "import";
-    return json::parse(import_stats({dir / "oes_state.csv", dir / "oes_national.csv", dir / "projections.csv"}));
+    return medmap::test::as_version1(
+        json::parse(import_stats({dir / "oes_state.csv", dir / "oes_national.csv", dir / "projections.csv"})));
 }
 
 struct LenientLoad {
@@ -100,8 +102,8 @@ TEST_CASE("lenient loading: problems with the file as a whole still stop the loa
     CHECK_THROWS_WITH(lenient.load("{\n  \"format\": ,\n}"), Contains("stats.json: line 2, column 13"));
     CHECK_THROWS_WITH(lenient.load("{\"a\": 1, \"a\": 2}"), Contains("duplicate key"));
     json doc = valid_doc();
-    doc["version"] = 2;
-    CHECK_THROWS_WITH(lenient.load(doc.dump()), Contains("unsupported version 2"));
+    doc["version"] = 3;
+    CHECK_THROWS_WITH(lenient.load(doc.dump()), Contains("unsupported version 3"));
     doc = valid_doc();
     doc["specialties"][0]["soc"] = "nope";
     CHECK_THROWS_WITH(lenient.load(doc.dump()), Contains("specialties[0].soc"));

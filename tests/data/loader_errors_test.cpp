@@ -6,6 +6,7 @@
 #include "core/base/input_error.hpp"
 #include "core/data/dataset.hpp"
 #include "core/data/importer.hpp"
+#include "stats_v1.hpp"
 
 using namespace medmap;
 using namespace medmap::data;
@@ -16,7 +17,8 @@ namespace {
 
 json valid_doc() {
     const std::filesystem::path dir = std::filesystem::path(MEDMAP_FIXTURES) / "data" / "import";
-    return json::parse(import_stats({dir / "oes_state.csv", dir / "oes_national.csv", dir / "projections.csv"}));
+    return medmap::test::as_version1(
+        json::parse(import_stats({dir / "oes_state.csv", dir / "oes_national.csv", dir / "projections.csv"})));
 }
 
 std::string load_error(const std::string& text) {
@@ -187,6 +189,8 @@ TEST_CASE("load error: years, specialties and the format header") {
           "stats.json: specialties[0].slug: \"Cardio Vascular\" is not a slug (lowercase letters, digits and hyphens)");
     CHECK(error_after([](json& d) { d["format"] = "geojson"; }) ==
           "stats.json: format: expected \"medmap-stats\", found \"geojson\"");
-    CHECK(error_after([](json& d) { d["version"] = 2; }) ==
-          "stats.json: version: unsupported version 2 (this build reads version 1)");
+    CHECK(error_after([](json& d) { d["version"] = 3; }) ==
+          "stats.json: version: unsupported version 3 (this build reads versions 1 to 2)");
+    // A version 1 document marked 2 lacks what version 2 requires.
+    CHECK(error_after([](json& d) { d["version"] = 2; }) == "stats.json: missing required field \"projection_rounds\"");
 }

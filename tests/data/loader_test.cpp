@@ -9,6 +9,7 @@
 #include "core/base/us_states.hpp"
 #include "core/data/dataset.hpp"
 #include "core/data/importer.hpp"
+#include "stats_v1.hpp"
 
 using namespace medmap::data;
 using nlohmann::json;
@@ -17,7 +18,9 @@ namespace {
 
 std::string fixture_stats_text() {
     const std::filesystem::path dir = std::filesystem::path(MEDMAP_FIXTURES) / "data" / "import";
-    return import_stats({dir / "oes_state.csv", dir / "oes_national.csv", dir / "projections.csv"});
+    return medmap::test::as_version1(nlohmann::ordered_json::parse(
+                                         import_stats({dir / "oes_state.csv", dir / "oes_national.csv", dir / "projections.csv"})))
+        .dump(2);
 }
 
 std::optional<double> as_figure(const json& v) {

@@ -11,10 +11,11 @@
 
 namespace e2e {
 
-AppProcess::AppProcess(const std::string& args, const std::filesystem::path& log) {
+AppProcess::AppProcess(const std::string& args, const std::filesystem::path& log, const std::filesystem::path& cwd) {
     pid_ = ::fork();
     if (pid_ == 0) {
-        const std::string cmd = "exec '" + std::string(MEDMAP_EXE) + "' " + args + " >'" + log.string() + "' 2>&1";
+        const std::string cd = cwd.empty() ? "" : "cd '" + cwd.string() + "' && ";
+        const std::string cmd = cd + "exec '" + std::string(MEDMAP_EXE) + "' " + args + " >'" + log.string() + "' 2>&1";
         ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
         ::_exit(127);
     }

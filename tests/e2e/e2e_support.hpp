@@ -20,7 +20,8 @@ using namespace std::chrono_literals;
 // ends, whatever happens.
 class AppProcess {
 public:
-    AppProcess(const std::string& args, const std::filesystem::path& log);
+    // `cwd`, if given, is where the app runs (where Ctrl+S saves).
+    AppProcess(const std::string& args, const std::filesystem::path& log, const std::filesystem::path& cwd = {});
     ~AppProcess();
     AppProcess(const AppProcess&) = delete;
     AppProcess& operator=(const AppProcess&) = delete;

@@ -94,15 +94,15 @@ TEST_CASE("reliability: negative, non-finite or absurd wages, growth below -100%
     REQUIRE(text.find(tx_median) != std::string::npos);
     text.replace(text.find(tx_median), tx_median.size(), "\"median\": 1e400");
     check_refused(dir, stats_text(dir, text), "wages.2014.emt.TX.median: number overflow parsing '1e400'");
-    check_refused(dir, stats_with(dir, [](json& d) { d["projections"]["emt"]["TX"]["growth_pct"] = -100.5; }),
-                  "projections.emt.TX.growth_pct: growth -100.5% is below -100%");
+    check_refused(dir, stats_with(dir, [](json& d) { d["projections"]["2012-2022"]["emt"]["TX"]["growth_pct"] = -100.5; }),
+                  "projections.2012-2022.emt.TX.growth_pct: growth -100.5% is below -100%");
 }
 
 TEST_CASE("reliability: --lenient shows bad figures as no data and names each") {
     ScratchDir dir;
     const auto stats = stats_with(dir, [](json& d) {
         tx_emt_2014(d)["median"] = -5;
-        d["projections"]["emt"]["TX"]["growth_pct"] = -150;
+        d["projections"]["2012-2022"]["emt"]["TX"]["growth_pct"] = -150;
     });
     const ChildResult r = info_tx(dir, stats, true);
     INFO(r.err);
@@ -114,6 +114,6 @@ TEST_CASE("reliability: --lenient shows bad figures as no data and names each") 
     CHECK(line_count(r.err) == 3);
     CHECK(r.err.find("medmap: dropped: " + stats.string() + ": wages.2014.emt.TX.median: negative wage -5\n") !=
           std::string::npos);
-    CHECK(r.err.find("projections.emt.TX.growth_pct: growth -150% is below -100%") != std::string::npos);
+    CHECK(r.err.find("projections.2012-2022.emt.TX.growth_pct: growth -150% is below -100%") != std::string::npos);
     CHECK(r.err.find("medmap: --lenient left out 2 bad items") != std::string::npos);
 }

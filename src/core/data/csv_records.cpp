@@ -55,6 +55,14 @@ private:
     std::string field(const CsvRecord& rec) {
         const std::size_t field_number = rec.fields.size() + 1;
         if (pos_ < text_.size() && text_[pos_] == '"') return quoted_field(field_number);
+        // BEA's exports pad a quoted field with a space (` "01000"`): spaces before an
+        // opening quote are padding, not part of the value.
+        std::size_t after_spaces = pos_;
+        while (after_spaces < text_.size() && text_[after_spaces] == ' ') ++after_spaces;
+        if (after_spaces > pos_ && after_spaces < text_.size() && text_[after_spaces] == '"') {
+            pos_ = after_spaces;
+            return quoted_field(field_number);
+        }
         std::string value;
         while (pos_ < text_.size() && text_[pos_] != ',' && !at_line_end()) {
             if (text_[pos_] == '"')

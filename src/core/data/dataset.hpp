@@ -2,6 +2,7 @@
 // The project's dataset: specialties, metrics, and per-state and national figures,
 // as loaded (and validated) from a stats JSON file described in stats/README.md.
 // A missing figure is std::nullopt everywhere; nothing is ever filled in.
+#include <array>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -46,6 +47,24 @@ struct SourceFile {
     std::string used_for;  // which figures came from it
 };
 
+// One official file an import read: what it was, exactly, and what was taken from it.
+struct ImportRecord {
+    std::string file;     // file name, as downloaded (inside a zip: "oesm24st.zip/state_M2024_dl.xlsx")
+    std::string sha256;   // of the file's bytes
+    std::string sheet;    // the sheet read, or "" for a CSV or JSON file
+    std::string edition;  // "May 2024", "2024-2034", "2008-2023"
+    long long rows_used = 0;
+    std::vector<std::string> caveats;  // missing areas, '*' cells, territories skipped...
+};
+
+// The occupation that supplies a specialty's figures in an edition whose SOC code
+// differs from the specialty's own (see catalog::kCrosswalk).
+struct SuppliedBy {
+    std::string soc;    // "29-2010"
+    std::string title;  // "Clinical Laboratory Technologists and Technicians"
+    std::string note;   // why, and whether it covers more workers than the specialty
+};
+
 struct Source {
     std::string id;        // "oes", "projections"
     std::string citation;  // full citation
@@ -57,6 +76,7 @@ struct Source {
     std::string commit{};                 // that repository's snapshot HEAD
     std::vector<SourceFile> files{};      // the upstream files the figures came from
     std::vector<std::string> extracts{};  // the CSV extracts the converter read
+    std::vector<ImportRecord> imports{};  // official files `medmap import` read (format v2)
 
     // `short_citation` with "{year}" replaced by the wage year.
     std::string short_citation_for(int wage_year) const;
@@ -68,10 +88,19 @@ struct Figures {
     std::optional<double> mean_wage;    // USD per year
     std::optional<double> employment;   // jobs, same May reference year as the wages
     std::optional<double> growth_pct;   // % change in employment 2012–2022
-    std::optional<double> openings;     // average annual openings 2012–2022
+    std::optional<double> openings;     // average annual openings over the projection round
+    // Derived, never stored: the wage x 100 / the BEA all-items price level of the same
+    // state and year ("adjusted for local prices (BEA RPP, US = 100)"). Null without
+    // either number.
+    std::optional<double> price_level{};
+    std::optional<double> adjusted_median_wage{};
+    std::optional<double> adjusted_mean_wage{};
 
     std::optional<double> get(MetricId m) const;
 };
+
+// The label of the derived adjusted-median-wage and adjusted-mean-wage figures.
+inline constexpr std::string_view kAdjustedWageLabel = "adjusted for local prices (BEA RPP, US = 100)";
 
 class Dataset {
 public:
@@ -80,7 +109,34 @@ public:
     const std::vector<Source>& sources() const { return sources_; }
     const std::vector<int>& wage_years() const { return wage_years_; }  // ascending
     int default_wage_year() const { return default_wage_year_; }
-    const std::string& projection_period() const { return projection_period_; }  // "2012-2022"
+    // The projection round shown ("2012-2022"): the file's default until use_projection_round.
+    const std::string& projection_period() const { return projection_round_; }
+    const std::vector<std::string>& projection_rounds() const { return projection_rounds_; }  // ascending
+    const std::string& default_projection_round() const { return default_projection_round_; }
+    // Shows another round (`--projections`); throws std::out_of_range for a round the file lacks.
+    void use_projection_round(const std::string& round);
+
+    // The source of a wage year's figures and of the shown round's; nullptr when the file
+    // does not say (never for a file the loader accepted).
+    const Source* wage_source(int wage_year) const;
+    const Source* projection_source() const;
+    // "U.S. Bureau of Labor Statistics, OES May 2014; Projections Central, 2012–2022":
+    // the editions shown, for a figure's source line.
+    std::string source_citation(int wage_year) const;
+
+    // Why a figure is null, as the importer knew it ("BLS did not publish this estimate (*)");
+    // "" when the figure exists. Never empty for a null figure.
+    std::string no_data_reason(const std::string& specialty_slug, const std::string& area, int wage_year,
+                               MetricId metric) const;
+    // The occupation whose figures stand in for the specialty's in that wage year / the
+    // shown projection round, when its code differs; nullptr when it is the specialty's own.
+    const SuppliedBy* wage_supplied_by(const std::string& specialty_slug, int wage_year) const;
+    const SuppliedBy* projection_supplied_by(const std::string& specialty_slug) const;
+
+    // BEA all-items regional price parity (US = 100) for a state or "US" and year; null
+    // when the file has none.
+    std::optional<double> price_level(const std::string& area, int year) const;
+    const Source* price_level_source() const;
 
     // By slug or SOC code, case-insensitive; nullptr when unknown.
     const Specialty* find_specialty(std::string_view slug_or_soc) const;
@@ -114,12 +170,28 @@ private:
     std::vector<Source> sources_;
     std::vector<int> wage_years_;
     int default_wage_year_ = 0;
-    std::string projection_period_;
-    // wages_[year][slug][area] and projections_[slug][area]
-    struct WageCell { std::optional<double> median, mean, employment; };
-    struct ProjectionCell { std::optional<double> growth_pct, openings; };
+    std::string projection_round_, default_projection_round_;
+    std::vector<std::string> projection_rounds_;
+    // wages_[year][slug][area] and projections_[round][slug][area]; `why` holds the
+    // reason of each null figure, in field order.
+    struct WageCell {
+        std::optional<double> median, mean, employment;
+        std::array<std::string, 3> why{};
+    };
+    struct ProjectionCell {
+        std::optional<double> growth_pct, openings;
+        std::array<std::string, 2> why{};
+    };
     std::map<int, std::map<std::string, std::map<std::string, WageCell>>> wages_;
-    std::map<std::string, std::map<std::string, ProjectionCell>> projections_;
+    std::map<std::string, std::map<std::string, std::map<std::string, ProjectionCell>>> projections_;
+    std::map<int, std::string> wage_source_ids_;
+    std::map<std::string, std::string> round_source_ids_;
+    std::map<std::pair<std::string, std::string>, SuppliedBy> supplied_by_;  // [edition, slug]
+    std::map<int, std::map<std::string, double>> price_levels_;             // [year][area]
+    std::string price_source_id_;
+    const WageCell* wage_cell(const std::string& slug, const std::string& area, int wage_year) const;
+    const ProjectionCell* projection_cell(const std::string& slug, const std::string& area) const;
+    const Source* source(const std::string& id) const;
     std::map<int, WageCell> us_all_;
     Specialty all_group_;
 };

@@ -14,6 +14,7 @@
 #include "core/data/json_checker.hpp"
 #include "core/data/json_document.hpp"
 #include "core/data/json_path.hpp"
+#include "core/data/stats_editions_reader.hpp"
 #include "core/data/stats_format.hpp"
 #include "core/data/text_file.hpp"
 
@@ -52,16 +53,28 @@ public:
 
     Dataset read() && {
         check_.object(doc_, "");
-        check_.only_members(doc_, "", {"format", "version", "generated_by", "default_wage_year",
-                                       "wage_years", "projection_period", "specialties", "metrics",
-                                       "sources", "us_all_health_technicians", "wages",
-                                       "projections"});
         read_format();
+        if (version_ == 1)
+            check_.only_members(doc_, "", {"format", "version", "generated_by", "default_wage_year",
+                                           "wage_years", "projection_period", "specialties", "metrics",
+                                           "sources", "us_all_health_technicians", "wages", "projections"});
+        else
+            check_.only_members(doc_, "", {"format", "version", "generated_by", "default_wage_year",
+                                           "wage_years", "projection_period", "projection_rounds",
+                                           "specialties", "metrics", "sources", "editions", "crosswalk",
+                                           "price_levels", "us_all_health_technicians", "wages",
+                                           "projections"});
         read_years();
-        builder_.set_projection_period(check_.string(member_of_doc("projection_period"), "projection_period"));
+        read_rounds();
         read_specialties();
         read_sources();
         read_metrics();
+        if (version_ >= 2) {
+            EditionsReader editions{check_, builder_, wage_years_, rounds_, slugs_, source_ids_};
+            editions.read_editions(member_of_doc("editions"));
+            editions.read_crosswalk(member_of_doc("crosswalk"));
+            if (doc_.contains("price_levels")) editions.read_price_levels(doc_["price_levels"]);
+        }
         read_all_health_technicians();
         read_wages();
         read_projections();
@@ -99,10 +112,11 @@ private:
             check_.fail("format", "expected \"" + std::string(stats_format::kFormatName) + "\", found \"" +
                                       format + "\"");
         const long long version = check_.integer(member_of_doc("version"), "version");
-        if (version != stats_format::kVersion)
+        if (version < 1 || version > stats_format::kVersion)
             check_.fail("version", "unsupported version " + std::to_string(version) +
-                                       " (this build reads version " +
+                                       " (this build reads versions 1 to " +
                                        std::to_string(stats_format::kVersion) + ")");
+        version_ = static_cast<int>(version);
         check_.string(member_of_doc("generated_by"), "generated_by");
     }
 
@@ -121,6 +135,25 @@ private:
         if (std::find(wage_years_.begin(), wage_years_.end(), default_year) == wage_years_.end())
             check_.fail("default_wage_year", std::to_string(default_year) + " is not one of wage_years");
         builder_.set_wage_years(wage_years_, static_cast<int>(default_year));
+    }
+
+    // Version 1 has one round, `projection_period`; version 2 lists them all and names the
+    // default in `projection_period`.
+    void read_rounds() {
+        const std::string default_round = check_.string(member_of_doc("projection_period"), "projection_period");
+        if (version_ == 1) {
+            rounds_ = {default_round};
+        } else {
+            rounds_ = check_.strings(member_of_doc("projection_rounds"), "projection_rounds");
+            if (rounds_.empty()) check_.fail("projection_rounds", "needs at least one round");
+            for (std::size_t i = 0; i < rounds_.size(); ++i)
+                if (!stats_format::is_projection_round(rounds_[i]) || (i > 0 && rounds_[i] <= rounds_[i - 1]))
+                    check_.fail(json_index_path("projection_rounds", i),
+                                "\"" + rounds_[i] + "\" is not a round like 2024-2034 in ascending order");
+            if (std::find(rounds_.begin(), rounds_.end(), default_round) == rounds_.end())
+                check_.fail("projection_period", "\"" + default_round + "\" is not one of projection_rounds");
+        }
+        builder_.set_projection_rounds(rounds_, default_round);
     }
 
     Specialty read_specialty(const json& v, const std::string& path) const {
@@ -164,8 +197,12 @@ private:
             const json& v = item.value();
             const std::string path = json_child_path("sources", id);
             check_.object(v, path);
-            check_.only_members(v, path, {"name", "citation", "short_citation", "repository", "commit",
-                                          "files", "extracts", "caveats"});
+            if (version_ == 1)
+                check_.only_members(v, path, {"name", "citation", "short_citation", "repository", "commit",
+                                              "files", "extracts", "caveats"});
+            else
+                check_.only_members(v, path, {"name", "citation", "short_citation", "repository", "commit",
+                                              "files", "extracts", "caveats", "imports"});
             auto text = [&](std::string_view key) {
                 return check_.string(check_.member(v, path, key), json_child_path(path, key));
             };
@@ -179,6 +216,8 @@ private:
             s.files = read_source_files(check_.member(v, path, "files"), json_child_path(path, "files"));
             s.extracts = check_.strings(check_.member(v, path, "extracts"), json_child_path(path, "extracts"));
             s.caveats = check_.strings(check_.member(v, path, "caveats"), json_child_path(path, "caveats"));
+            if (v.contains("imports"))
+                s.imports = read_import_records(check_, v["imports"], json_child_path(path, "imports"));
             source_ids_.insert(id);
             builder_.add_source(std::move(s));
         }
@@ -284,10 +323,33 @@ private:
 
     WageFigures read_wage_cell(const json& v, const std::string& path) const {
         check_.object(v, path);
-        only_members_or_drop(v, path, {"median", "mean", "employment"});
-        return {value_or_drop([&] { return wage(v, path, "median"); }),
-                value_or_drop([&] { return wage(v, path, "mean"); }),
-                value_or_drop([&] { return count(v, path, "employment"); })};
+        if (version_ == 1) only_members_or_drop(v, path, {"median", "mean", "employment"});
+        else only_members_or_drop(v, path, {"median", "mean", "employment", "no_data"});
+        WageFigures f{value_or_drop([&] { return wage(v, path, "median"); }),
+                      value_or_drop([&] { return wage(v, path, "mean"); }),
+                      value_or_drop([&] { return count(v, path, "employment"); })};
+        read_reasons(v, path, {"median", "mean", "employment"}, f.why.data());
+        return f;
+    }
+
+    // Version 2: "no_data" gives the reason of each null figure of a cell, and only those.
+    void read_reasons(const json& cell, const std::string& path, std::initializer_list<std::string_view> fields,
+                      std::string* why) const {
+        if (!cell.contains("no_data")) return;
+        read_or_drop([&] {
+            const std::string reasons_path = json_child_path(path, "no_data");
+            const json& reasons = check_.object(cell["no_data"], reasons_path);
+            for (const auto& item : reasons.items()) {
+                const std::string& field = item.key();
+                const std::string field_path = json_child_path(reasons_path, field);
+                const auto at = std::find(fields.begin(), fields.end(), field);
+                if (at == fields.end()) check_.fail(field_path, "\"" + field + "\" is not a figure of this cell");
+                if (!cell.contains(field) || !cell[field].is_null())
+                    check_.fail(field_path, "a reason for a figure that is not null");
+                why[at - fields.begin()] = check_.string(item.value(), field_path);
+                if (why[at - fields.begin()].empty()) check_.fail(field_path, "must not be empty");
+            }
+        });
     }
 
     std::optional<double> growth(const json& cell, const std::string& path) const {
@@ -301,9 +363,12 @@ private:
 
     ProjectionFigures read_projection_cell(const json& v, const std::string& path) const {
         check_.object(v, path);
-        only_members_or_drop(v, path, {"growth_pct", "openings"});
-        return {value_or_drop([&] { return growth(v, path); }),
-                value_or_drop([&] { return count(v, path, "openings"); })};
+        if (version_ == 1) only_members_or_drop(v, path, {"growth_pct", "openings"});
+        else only_members_or_drop(v, path, {"growth_pct", "openings", "no_data"});
+        ProjectionFigures f{value_or_drop([&] { return growth(v, path); }),
+                            value_or_drop([&] { return count(v, path, "openings"); })};
+        read_reasons(v, path, {"growth_pct", "openings"}, f.why.data());
+        return f;
     }
 
     // Calls `read_cell(area, cell_json, path)` for each area present; absent areas stay null.
@@ -349,12 +414,24 @@ private:
         }
     }
 
+    // Version 1: projections[slug][area], one round. Version 2: projections[round][slug][area].
     void read_projections() {
         const json& projections = check_.object(member_of_doc("projections"), "projections");
-        for (const auto& [slug, areas] : members_by_specialty(projections, "projections"))
-            for_each_area(*areas, json_child_path("projections", slug),
+        if (version_ == 1) return read_round(rounds_.front(), projections, "projections");
+        for (const auto& item : projections.items())
+            if (std::find(rounds_.begin(), rounds_.end(), item.key()) == rounds_.end())
+                check_.fail(json_child_path("projections", item.key()),
+                            "\"" + item.key() + "\" is not one of projection_rounds");
+        for (const std::string& round : rounds_)
+            read_round(round, check_.member(projections, "projections", round), json_child_path("projections", round));
+    }
+
+    void read_round(const std::string& round, const json& by_specialty, const std::string& round_path) {
+        check_.object(by_specialty, round_path);
+        for (const auto& [slug, areas] : members_by_specialty(by_specialty, round_path))
+            for_each_area(*areas, json_child_path(round_path, slug),
                           [&, slug = slug](const std::string& area, const json& cell, const std::string& path) {
-                              builder_.set_projection(slug, area, read_projection_cell(cell, path));
+                              builder_.set_projection(round, slug, area, read_projection_cell(cell, path));
                           });
     }
 
@@ -362,7 +439,9 @@ private:
     JsonChecker check_;
     const DropHandler& on_dropped_;
     Dataset::Builder builder_;
+    int version_ = 0;
     std::vector<int> wage_years_;
+    std::vector<std::string> rounds_;
     std::set<std::string> slugs_;
     std::set<std::string> source_ids_;
 };

@@ -1,9 +1,14 @@
 #include "core/data/importer.hpp"
 
 #include "core/base/input_error.hpp"
+#include "core/data/dataset.hpp"
 #include "core/data/import_model.hpp"
+#include "core/data/official/stats_merge.hpp"
+#include "core/data/official/text_inputs.hpp"
 #include "core/data/stats_catalog.hpp"
 #include "core/data/stats_document.hpp"
+#include "core/data/stats_format.hpp"
+#include "core/data/text_file.hpp"
 
 namespace medmap::data {
 
@@ -13,6 +18,7 @@ ImportSources ImportSources::in_folder(const std::filesystem::path& data_sources
         oes / "oes_state_health_techs_2012_2015.csv",
         oes / "oes_national_health_techs_2012_2015.csv",
         data_sources_dir / "10keggs-projections-2012-2022" / "projections_health_techs_extract.csv",
+        data_sources_dir / "bea-rpp-state" / "SARPP_STATE_2008_2023.csv",
     };
 }
 
@@ -30,7 +36,29 @@ std::string import_stats(const ImportSources& sources) {
 
     read_oes_state(sources.oes_state_csv, data);
     read_projections(sources.projections_csv, data);
-    return stats_document(data).dump(2) + "\n";
+    nlohmann::ordered_json doc = stats_document(data);
+    if (!sources.sarpp_csv.empty()) {
+        // The file name only, so the output does not depend on where the file was read.
+        const official::InputFile sarpp = official::csv_input(sources.sarpp_csv.filename().string(),
+                                                              read_text_file(sources.sarpp_csv));
+        official::OfficialImport prices;
+        if (!official::read_sarpp(sarpp, prices))
+            throw InputError(sources.sarpp_csv.string(), "", "not a BEA SARPP file (no GeoFIPS, LineCode header)");
+        official::merge_official(doc, prices);
+    }
+    return doc.dump(2) + "\n";
+}
+
+std::string import_official(std::string_view base_text, const std::string& base_name,
+                            const std::vector<official::InputFile>& files) {
+    parse_dataset(base_text, base_name);  // a base the app would refuse is refused here
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(base_text);
+    official::upgrade_to_v2(doc);
+    official::merge_official(doc, official::read_official_files(files));
+    std::string text = doc.dump(2) + "\n";
+    // The result must load; a failure here is a bug of the importer, reported as such.
+    parse_dataset(text, "the merged stats");
+    return text;
 }
 
 }  // namespace medmap::data

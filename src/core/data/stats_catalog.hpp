@@ -62,6 +62,41 @@ inline constexpr SpecialtyEntry kAllHealthTechnicians{
     "The BLS minor group 29-2000, which contains the twelve specialties and others. BLS publishes it for "
     "the nation only, so there are no state figures, and there is no projection for it."};
 
+// The specialty crosswalk: which occupation code supplies a specialty's figures in an
+// edition that does not use the specialty's own 2010 SOC code. SOC 2018 (BLS OEWS from
+// May 2019, Employment Projections from 2018-2028) merged, renumbered or split some of
+// them; see the PROVENANCE.md of ../shared/data-sources/bls-oews-national-official.
+// An importer tries the specialty's own code first, then these in order; the first code
+// the file has supplies the figures, and the stats file records it with the note.
+enum class Coverage {
+    Same,      // the same workers under another code: shown under the specialty, code named
+    Combined,  // more workers: shown with a visible note naming the combined occupation
+};
+
+struct CrosswalkEntry {
+    std::string_view slug;  // the specialty
+    std::string_view soc;   // the code that stands in for the specialty's own
+    Coverage coverage;
+    std::string_view note;
+};
+
+inline constexpr std::array<CrosswalkEntry, 5> kCrosswalk{{
+    {"lab-technician", "29-2010", Coverage::Combined,
+     "SOC 2018 combines lab technicians (29-2012) with lab technologists (29-2011) in 29-2010 Clinical "
+     "Laboratory Technologists and Technicians: this figure covers both occupations."},
+    {"lab-technologist", "29-2010", Coverage::Combined,
+     "SOC 2018 combines lab technologists (29-2011) with lab technicians (29-2012) in 29-2010 Clinical "
+     "Laboratory Technologists and Technicians: this figure covers both occupations."},
+    {"dental-hygiene", "29-1292", Coverage::Same, "SOC 2018 renumbered Dental Hygienists from 29-2021 to 29-1292."},
+    {"emt", "29-2040", Coverage::Same,
+     "SOC 2018 renumbered EMTs and paramedics from 29-2041 to 29-2040 (from May 2021 BLS also publishes "
+     "29-2042 Emergency Medical Technicians and 29-2043 Paramedics separately); 29-2040 covers both."},
+    {"other-health", "29-2098", Coverage::Combined,
+     "In May 2019 and May 2020 BLS published 29-2099 within 29-2098, which also counts medical dosimetrists "
+     "and medical records specialists: this figure covers all three."},
+    // 29-2099 itself comes back from May 2021: the specialty's own code, which is tried first.
+}};
+
 inline constexpr std::array<int, 4> kWageYears{2012, 2013, 2014, 2015};
 // The article's wages match the May 2014 national file exactly (see the OES PROVENANCE.md).
 inline constexpr int kDefaultWageYear = 2014;

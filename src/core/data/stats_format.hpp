@@ -7,7 +7,9 @@
 namespace medmap::data::stats_format {
 
 inline constexpr std::string_view kFormatName = "medmap-stats";
-inline constexpr int kVersion = 1;
+// Version 2 (editions, reasons for no data, provenance of imports, price levels) is
+// what the converter writes; the loader reads 1 and 2.
+inline constexpr int kVersion = 2;
 
 // The US figures are keyed like a state, under this pseudo area code.
 inline constexpr std::string_view kNationalArea = "US";
@@ -29,5 +31,16 @@ constexpr bool is_soc_code(std::string_view s) {
         if (i != 2 && (s[i] < '0' || s[i] > '9')) return false;
     return true;
 }
+
+// A projection round as written in the file: "2012-2022" (base year, projected year).
+constexpr bool is_projection_round(std::string_view s) {
+    if (s.size() != 9 || s[4] != '-') return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (i != 4 && (s[i] < '0' || s[i] > '9')) return false;
+    return s.substr(0, 4) < s.substr(5);
+}
+
+// The price level of the nation in BEA's regional price parities.
+inline constexpr double kUsPriceLevel = 100.0;
 
 }  // namespace medmap::data::stats_format

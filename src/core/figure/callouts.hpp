@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 #include "core/geo/picker.hpp"
 
 namespace medmap::figure {

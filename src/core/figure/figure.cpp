@@ -153,6 +153,8 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
                 st.fill = ramp_color(spec.palette, ramp_position(fig.classification, *st.value));
         }
         st.label_color = readable_text_on(st.fill);
+        if (!st.value)
+            st.no_data_reason = dataset.no_data_reason(spec.specialty, atlas.states[i].usps, spec.wage_year, spec.metric);
     }
 
     fig.us_value = lv.us;
@@ -165,8 +167,13 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
     if (spec.labels) fig.label_anchors = label_anchors(atlas);
     fig.title = title_for(*specialty, metric, spec, dataset.projection_period());
     fig.subtitle = spec.subtitle.empty() ? subtitle_for(spec, lv) : spec.subtitle;
-    fig.source_line = "Source: U.S. Bureau of Labor Statistics, OES May " + std::to_string(spec.wage_year) +
-                      "; Projections Central, " + format_period(dataset.projection_period());
+    // The editions shown, and the occupation that supplies the figures when its code is
+    // not the specialty's own (SOC 2018 merged and renumbered some).
+    fig.source_line = "Source: " + dataset.source_citation(spec.wage_year);
+    const bool projection_metric = spec.metric == data::MetricId::Growth || spec.metric == data::MetricId::Openings;
+    if (const data::SuppliedBy* by = projection_metric ? dataset.projection_supplied_by(specialty->slug)
+                                                       : dataset.wage_supplied_by(specialty->slug, spec.wage_year))
+        fig.source_line += ". Figures of " + by->soc + " " + by->title + " (SOC 2018)";
     return fig;
 }
 

@@ -13,7 +13,7 @@
 #include "core/figure/layer_spec.hpp"
 #include "core/figure/layer_values.hpp"
 #include "core/figure/ranking_chart.hpp"
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
 
 namespace medmap::figure {

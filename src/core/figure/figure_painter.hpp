@@ -6,7 +6,7 @@
 #include "core/figure/figure.hpp"
 #include "core/figure/layout.hpp"
 #include "core/figure/overlay.hpp"
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 
 namespace medmap::figure {
 

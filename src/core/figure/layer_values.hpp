@@ -13,7 +13,7 @@
 
 #include "core/data/dataset.hpp"
 #include "core/figure/layer_spec.hpp"
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 
 namespace medmap::figure {
 

@@ -84,7 +84,11 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
                                                       : 2 * std::max(low, high) + centre + 2 * gap);
         gradient_h = swatch + 4 * unit + body_px * 1.3 + 6 * unit;
     }
-    const double legend_w = std::min(std::max(210 * unit, legend_content + pad), std::max(room, 1.0));
+    // Rounded up to a step, so that backends whose fonts measure a pixel apart (the window
+    // measures with SFML, exports with Cairo) lay out the same legend.
+    const double step = 10 * unit;
+    const double legend_w =
+        std::min(std::ceil(std::max(210 * unit, legend_content + pad) / step) * step, std::max(room, 1.0));
     const double legend_h = pad * 0.5 + body_px * 1.6 + gradient_h + static_cast<double>(rows) * row_h + pad * 0.5;
     const double map_bottom = l.source.top_left.y - pad * 0.6;
     l.legend = {canvas.max_x - pad - legend_w, map_bottom - legend_h, canvas.max_x - pad, map_bottom};

@@ -41,7 +41,7 @@ std::string default_palette(data::MetricId metric, bool diverging) {
         case data::MetricId::MeanWage: return "YlGnBu";
         case data::MetricId::Employment:
         case data::MetricId::Openings: return "Purples";
-        case data::MetricId::Growth: return "BrBG";
+        case data::MetricId::Growth: break;  // always diverging: handled above
     }
     return "YlGnBu";
 }

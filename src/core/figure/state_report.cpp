@@ -58,8 +58,13 @@ StateReport build_state_report(const data::Dataset& dataset, const data::Special
         const bool wage = m == MetricId::MedianWage || m == MetricId::MeanWage;
         r.lines.push_back({report_label(m, wage_year, dataset.projection_period()), format_metric(m, here.get(m)),
                            wage ? wage_comparison(here.get(m), us.get(m)) : us_beside(m, us.get(m)),
-                           rank_in(dataset, specialty.slug, m, wage_year, usps)});
+                           rank_in(dataset, specialty.slug, m, wage_year, usps),
+                           dataset.no_data_reason(specialty.slug, usps, wage_year, m)});
     }
+    if (const data::SuppliedBy* by = dataset.wage_supplied_by(specialty.slug, wage_year))
+        r.source_notes.push_back("Wages: " + by->soc + " " + by->title + ". " + by->note);
+    if (const data::SuppliedBy* by = dataset.projection_supplied_by(specialty.slug))
+        r.source_notes.push_back("Projections: " + by->soc + " " + by->title + ". " + by->note);
     return r;
 }
 

@@ -12,10 +12,8 @@ struct ReportLine {
     std::string label;       // "Median annual wage"
     std::string value;       // "$32,660" or "no data"
     std::string comparison;  // "+3% vs US ($31,700)" / "US +23.1%"; may be empty
-    std::string rank{};      // A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
-std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);
-
-// "12th of 49 states with data"; empty for no data
+    std::string rank{};      // "12th of 49 states with data"; empty for no data
+    std::string no_data_reason{};  // why the value is "no data" (from the stats file); else empty
 };
 
 struct StateReport {
@@ -23,6 +21,9 @@ struct StateReport {
     std::string subheading;  // "EMTs and paramedics · May 2014"
     std::vector<ReportLine> lines;
     std::string note;        // the specialty's note, e.g. about dialysis technicians
+    // The occupations that supply the figures when their code is not the specialty's own
+    // ("Wages: 29-2010 Clinical Laboratory Technologists and Technicians. SOC 2018 ...").
+    std::vector<std::string> source_notes{};
 };
 
 // The metrics a report (and a comparison) has a line for, in order.
@@ -33,6 +34,9 @@ inline constexpr data::MetricId kReportMetrics[] = {data::MetricId::MedianWage, 
 // Ranks are among the 50 states and DC (ranking.hpp), 1 = highest.
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
                                const std::string& state_name, const std::string& usps, int wage_year);
+
+// A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
+std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);
 
 // A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
 std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);

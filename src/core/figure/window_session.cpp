@@ -24,6 +24,10 @@ void WindowSession::log(const std::string& line) const {
     if (hooks_.log) hooks_.log(line);
 }
 
+void WindowSession::log_layer() const {
+    log("layer " + (hooks_.layer_flags ? hooks_.layer_flags(figure_.spec) : figure_.spec.specialty));
+}
+
 void WindowSession::log_hover() const {
     const auto h = interaction_.hovered();
     log(h ? "hover " + map_.atlas.states[*h].usps : "hover none");
@@ -39,6 +43,8 @@ std::pair<unsigned, unsigned> WindowSession::resize(unsigned width, unsigned hei
     const geo::Box& c = window_layout_.canvas;
     log("figure " + std::to_string(std::lround(c.min_x)) + " " + std::to_string(std::lround(c.min_y)) + " " +
         std::to_string(std::lround(c.width())) + " " + std::to_string(std::lround(c.height())));
+    if (!laid_out_) log_layer();  // the first layout: say what is shown
+    laid_out_ = true;
     return {width_, height_};
 }
 
@@ -61,7 +67,7 @@ bool WindowSession::view_changed() {
 bool WindowSession::layer_changed(bool changed) {
     if (!changed) return false;
     rebuild_figure();
-    log("layer " + (hooks_.layer_flags ? hooks_.layer_flags(figure_.spec) : figure_.spec.specialty));
+    log_layer();
     return true;
 }
 

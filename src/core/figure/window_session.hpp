@@ -91,6 +91,7 @@ private:
     void say(const std::string& status);
     void log(const std::string& line) const;
     void log_hover() const;
+    void log_layer() const;
     void save(const SaveRequest& request);
     std::vector<std::string> status_lines() const;
     FurnitureStyle style() const;
@@ -106,6 +107,7 @@ private:
     Figure figure_;
     FigureLayout figure_layout_;
     std::uint64_t generation_ = 0;
+    bool laid_out_ = false;
 
     std::optional<geo::Vec2> pointer_;  // in the window, or gone
     bool keyboard_focus_ = false;       // the tooltip sits at the state, not the pointer

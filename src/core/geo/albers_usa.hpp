@@ -8,23 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "core/geo/atlas.hpp"
 #include "core/geo/geometry.hpp"
 #include "core/geo/state_loader.hpp"
 
 namespace medmap::geo {
-
-struct ProjectedState {
-    std::string fips, usps, name;
-    MultiPolygon shape;  // map units, y down
-    Box bounds;
-    enum class Panel { Lower48, Alaska, Hawaii, Other } panel = Panel::Lower48;
-};
-
-struct Atlas {
-    std::vector<ProjectedState> states;  // same order as the input (sorted by FIPS)
-    Box bounds;                          // of everything drawn
-    std::vector<Box> inset_frames;       // frames around the Alaska and Hawaii insets
-};
 
 // Territories, if given, are placed in small insets too (Puerto Rico beside Hawaii).
 Atlas project_albers_usa(const std::vector<StateShape>& states);

@@ -3,6 +3,7 @@
 // object that holds everything needing GDAL. Both are built together by one CMake run
 // with one compiler, so C++ types may cross; the version guards against a stale plugin.
 #include <string>
+#include <vector>
 
 #include "core/base/drop_handler.hpp"
 #include "core/base/progress_steps.hpp"
@@ -10,13 +11,15 @@
 
 namespace medmap::geo::plugin {
 
-inline constexpr int kAbiVersion = 2;
+inline constexpr int kAbiVersion = 3;
 inline constexpr const char* kLoadSymbol = "medmap_gdal_load_atlas";
+inline constexpr const char* kImportSymbol = "medmap_gdal_import_official";
 
 struct AtlasRequest {
     int abi_version = kAbiVersion;
     std::string path;
     bool include_territories = false;
+    std::string layer;             // --layer; see geo::LoadOptions
     DropHandler on_dropped;        // --lenient; see geo::LoadOptions
     ProgressHandler on_progress;   // large files only; see geo::LoadOptions
 };
@@ -28,6 +31,22 @@ struct AtlasReply {
     bool input_error = false;
     std::string file, place, message;
 };
+
+// `medmap import`: official files (workbooks and zips need GDAL) merged into a base.
+struct ImportRequest {
+    int abi_version = kAbiVersion;
+    std::string base_text, base_name;
+    std::vector<std::string> paths;
+};
+
+struct ImportReply {
+    bool ok = false;
+    std::string stats_text;  // the merged stats JSON
+    bool input_error = false;
+    std::string file, place, message;
+};
+
+using ImportOfficialFn = void (*)(const ImportRequest*, ImportReply*) noexcept;
 
 // extern "C" void medmap_gdal_load_atlas(const AtlasRequest*, AtlasReply*) noexcept;
 using LoadAtlasFn = void (*)(const AtlasRequest*, AtlasReply*) noexcept;

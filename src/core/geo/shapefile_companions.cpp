@@ -37,9 +37,14 @@ void require_shapefile_companions(const std::filesystem::path& path) {
     if (lowercase(path.extension().string()) != ".shp") return;
     for (const char* extension : {".shx", ".dbf"}) {
         if (has_sibling_ignoring_case(path, extension)) continue;
-        throw InputError(path.string(), "",
-                         "missing companion file " + path.stem().string() + extension +
-                             " (a shapefile needs its .shp, .shx and .dbf side by side)");
+        std::string what = "missing companion file " + path.stem().string() + extension +
+                           " (a shapefile needs its .shp, .shx and .dbf side by side)";
+        // GDAL rebuilds an index from the .shp, but writes it beside the .shp: medmap never
+        // does that to the user's files, so it says how to do it on a copy.
+        if (std::string(extension) == ".shx")
+            what += "; GDAL can rebuild it: ogr2ogr --config SHAPE_RESTORE_SHX YES fixed.shp " +
+                    path.filename().string() + " (run on a copy: it writes the .shx beside the .shp)";
+        throw InputError(path.string(), "", what);
     }
 }
 

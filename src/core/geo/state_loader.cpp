@@ -17,6 +17,7 @@
 #include "core/geo/gdal_support.hpp"
 #include "core/geo/ogr_polygons.hpp"
 #include "core/geo/shapefile_companions.hpp"
+#include "core/geo/zip_datasets.hpp"
 
 namespace medmap::geo {
 
@@ -252,16 +253,24 @@ std::vector<StateShape> load_states(const std::filesystem::path& path, const Loa
     const std::string file = path.string();
     const std::optional<long long> bytes = file_size(file);
     if (!bytes) throw InputError(file, "", "no such file");
-    detail::require_shapefile_companions(path);
-
     detail::register_gdal_drivers_once();
+    // A Census .zip is read as it comes: the dataset inside it, through /vsizip/.
+    const bool zipped = path.extension() == ".zip" || path.extension() == ".ZIP";
+    const std::string opened = detail::dataset_in_zip(path, options.layer);
+    detail::require_shapefile_companions(opened);
+
     const QuietGdalErrors quiet;
     detail::GdalDatasetPtr dataset(GDALDataset::FromHandle(
-        GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, nullptr, nullptr)));
+        GDALOpenEx(opened.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, nullptr, nullptr)));
     if (!dataset)
         throw InputError(file, "", "not a GIS vector file GDAL can read" + QuietGdalErrors::last_message_suffix());
 
-    OGRLayer& layer = first_polygon_layer(*dataset, file);
+    OGRLayer* named = nullptr;
+    if (!options.layer.empty() && !zipped) {
+        named = dataset->GetLayerByName(options.layer.c_str());
+        if (!named) throw InputError(file, "", "no layer named "" + options.layer + """);
+    }
+    OGRLayer& layer = named ? *named : first_polygon_layer(*dataset, file);
     const Places places(*dataset, layer);
     const IdentifierField id = find_identifier_field(layer, file, places);
     const detail::CoordinateTransformationPtr to_nad83 = transformation_to_nad83(layer, path, places);

@@ -28,6 +28,9 @@ struct LoadOptions {
     // Large files (kProgressMinBytes and up) report the share of features read, in steps
     // of 10%. Small files, such as the bundled states, never do.
     ProgressHandler on_progress{};
+    // --layer: the dataset to read from a .zip that holds several, or the layer of a file
+    // with several; empty: the only dataset, the first layer with polygons.
+    std::string layer{};
 };
 
 inline constexpr long long kProgressMinBytes = 8LL << 20;

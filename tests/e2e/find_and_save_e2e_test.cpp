@@ -1,0 +1,119 @@
+// The real window under Xvfb, driven with xdotool: finding a state through the find
+// field, letters outside it selecting nothing, the tooltip leaving with the pointer, and
+// Ctrl+S writing the whole figure at slide size.
+#include <catch2/catch.hpp>
+
+#include "e2e_support.hpp"
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+using namespace e2e;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Window {
+    fs::path dir = fs::temp_directory_path() / ("medmap_find_e2e_" + std::to_string(::getpid()));
+    fs::path log = dir / "events.log";
+    std::unique_ptr<AppProcess> app;
+
+    Window() {
+        if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
+        REQUIRE(sh("command -v xdotool >/dev/null && command -v import >/dev/null") == 0);
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        app = std::make_unique<AppProcess>("--window --log-events --window-size 1280x800", log, dir);
+        REQUIRE(wait_for([] { return sh("xdotool search --name '^medmap: medical' >/dev/null 2>&1") == 0; }, 15000ms));
+        REQUIRE(wait_for([&] { return logged("first-frame"); }, 15000ms));
+        std::this_thread::sleep_for(300ms);
+    }
+    ~Window() {
+        app.reset();
+        fs::remove_all(dir);
+    }
+    bool logged(const std::string& text) const { return slurp(log).find(text) != std::string::npos; }
+    // Keys go to the window by name: without a window manager nothing has the focus.
+    void keys(const std::string& xdotool_args) const {
+        sh("xdotool search --name '^medmap: medical' windowactivate --sync %1 2>/dev/null; xdotool search --name "
+           "'^medmap: medical' key --window %1 " + xdotool_args);
+    }
+    void type(const std::string& text) const {
+        sh("xdotool search --name '^medmap: medical' type --window %1 --delay 60 '" + text + "'");
+    }
+};
+
+int changed_pixels(const sf::Image& a, const sf::Image& b, unsigned x0, unsigned y0, unsigned x1, unsigned y1) {
+    int n = 0;
+    for (unsigned y = y0; y < y1; ++y)
+        for (unsigned x = x0; x < x1; ++x) n += a.getPixel(x, y) != b.getPixel(x, y);
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("window: Ctrl+F, typing rhode and Enter shows Rhode Island's tooltip") {
+    Window w;
+    sh("xdotool mousemove 5 790");
+    const sf::Image before = screenshot(w.dir / "before.png");
+    w.keys("ctrl+f");
+    w.type("rhode");
+    w.keys("Return");
+    REQUIRE(wait_for([&] { return w.logged("hover RI"); }, 15000ms));
+    // r and d typed into the field: no shortcut fired, so the only layer line is the first.
+    const std::string log = slurp(w.log);
+    CHECK(log.find("layer ") == log.rfind("layer "));
+    std::this_thread::sleep_for(500ms);
+    const sf::Image after = screenshot(w.dir / "after.png");
+    // The tooltip opens by Rhode Island's box, at the map's right: a large change there.
+    CHECK(changed_pixels(before, after, 600, 100, 1280, 700) > 5000);
+}
+
+TEST_CASE("window: typing ma outside the find field selects no state") {
+    Window w;
+    sh("xdotool mousemove 5 790");
+    w.type("ma");
+    REQUIRE(wait_for([&] { return w.logged("layer --specialty emt --metric mean-wage"); }, 15000ms));
+    std::this_thread::sleep_for(500ms);
+    CHECK_FALSE(w.logged("hover "));
+}
+
+TEST_CASE("window: moving the pointer out of the window removes the tooltip") {
+    Window w;
+    sh("xdotool mousemove 5 790");
+    std::this_thread::sleep_for(300ms);
+    const sf::Image clear = screenshot(w.dir / "clear.png");
+    bool hovered = false;
+    for (int attempt = 0; attempt < 12 && !hovered; ++attempt) {
+        sh("xdotool mousemove " + std::to_string(700 + attempt % 2) + " 420");  // Kansas, mid-map
+        hovered = wait_for([&] { return w.logged("hover ") && !w.logged("hover none"); }, 1500ms);
+    }
+    REQUIRE(hovered);
+    std::this_thread::sleep_for(400ms);
+    const sf::Image with_tooltip = screenshot(w.dir / "tooltip.png");
+    CHECK(changed_pixels(clear, with_tooltip, 700, 420, 1100, 640) > 5000);
+    sh("xdotool mousemove 1600 1000");  // outside the 1280x800 window
+    REQUIRE(wait_for([&] { return w.logged("hover none"); }, 15000ms));
+    std::this_thread::sleep_for(400ms);
+    const sf::Image gone = screenshot(w.dir / "gone.png");
+    CHECK(changed_pixels(clear, gone, 700, 420, 1100, 640) < 200);
+}
+
+TEST_CASE("window: Ctrl+S writes the whole figure as a 1920x1080 PNG and an SVG that open") {
+    Window w;
+    w.keys("ctrl+s");
+    REQUIRE(wait_for([&] { return w.logged("saved "); }, 20000ms));
+    const fs::path png = w.dir / "medmap-emt-median-wage-2014.png";
+    const fs::path svg = w.dir / "medmap-emt-median-wage-2014.svg";
+    REQUIRE(fs::exists(png));
+    REQUIRE(fs::exists(svg));
+    sf::Image image;
+    REQUIRE(image.loadFromFile(png.string()));
+    CHECK(image.getSize() == sf::Vector2u(1920, 1080));
+    CHECK(slurp(svg).find("EMTs and paramedics: Median annual wage, May 2014") != std::string::npos);
+    // A second save never replaces the first.
+    w.keys("ctrl+s");
+    REQUIRE(wait_for([&] { return fs::exists(w.dir / "medmap-emt-median-wage-2014-2.png"); }, 20000ms));
+}

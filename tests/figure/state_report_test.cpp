@@ -1,0 +1,70 @@
+// The state report (tooltip and `medmap info`): each "no data" line carries the reason
+// from the stats file, and a figure supplied by another occupation code says which.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "core/data/importer.hpp"
+#include "core/data/official/input_files.hpp"
+#include "core/data/text_file.hpp"
+#include "core/figure/state_report.hpp"
+#include "figure_test_support.hpp"
+
+using namespace medmap;
+using namespace figure_test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const data::Specialty& specialty(const data::Dataset& d, const std::string& slug) { return *d.find_specialty(slug); }
+
+// The bundled stats with BLS's May 2024 national workbook imported.
+const data::Dataset* with_may_2024() {
+    const std::filesystem::path xlsx =
+        std::filesystem::path(MEDMAP_SHARED_DATA) / "bls-oews-national-official" / "national_M2024_dl.xlsx";
+    if (!std::filesystem::exists(xlsx)) return nullptr;
+    static const data::Dataset merged = [&] {
+        const std::string base = MEDMAP_SOURCE_DIR "/stats/medmap-stats.json";
+        return data::parse_dataset(data::import_official(data::read_text_file(base), base,
+                                                         data::official::collect_input_files({xlsx.string()})),
+                                   "merged");
+    }();
+    return &merged;
+}
+
+}  // namespace
+
+TEST_CASE("a no-data line of the state report carries the reason the importer recorded") {
+    const auto& d = dataset();
+    const auto tx = figure::build_state_report(d, specialty(d, "emt"), "Texas", "TX", 2012);
+    REQUIRE(tx.lines.size() == 5);
+    CHECK(tx.lines[2].value == "no data");
+    CHECK(tx.lines[2].no_data_reason == "state employment for May 2012 is not available in the source");
+    CHECK(tx.lines[0].no_data_reason.empty());  // the median exists
+    const auto nv = figure::build_state_report(d, specialty(d, "emt"), "Nevada", "NV", 2014);
+    CHECK(nv.lines[3].no_data_reason == "Projections Central's file has no Nevada row for this occupation");
+    CHECK(nv.source_notes.empty());
+}
+
+TEST_CASE("a figure from a combined SOC 2018 occupation names it in the report and the source line") {
+    const data::Dataset* d = with_may_2024();
+    if (!d) {
+        WARN("skipped: ../shared is absent");
+        return;
+    }
+    const auto report = figure::build_state_report(*d, specialty(*d, "lab-technician"), "Texas", "TX", 2024);
+    REQUIRE(report.source_notes.size() == 1);
+    CHECK_THAT(report.source_notes[0], Contains("Wages: 29-2010 Clinical Laboratory Technologists and Technicians"));
+    CHECK_THAT(report.source_notes[0], Contains("covers both"));
+    CHECK_THAT(report.lines[0].no_data_reason, Contains("no BLS state file for May 2024"));
+
+    figure::LayerSpec spec;
+    spec.specialty = "lab-technician";
+    spec.wage_year = 2024;
+    const auto fig = figure::build_figure(*d, atlas(), spec);
+    CHECK(fig.source_line ==
+          "Source: U.S. Bureau of Labor Statistics, OEWS May 2024; Projections Central, 2012\u20132022. Figures of "
+          "29-2010 Clinical Laboratory Technologists and Technicians (SOC 2018)");
+    CHECK(figure_for({}).source_line ==
+          "Source: U.S. Bureau of Labor Statistics, OES May 2014; Projections Central, 2012\u20132022");
+}
