@@ -89,6 +89,11 @@ void check_page_has_pdf(const ExportCommandOptions& o, const std::vector<Format>
         throw UsageError("--page: sets a PDF's page, but no PDF is written (use --format pdf or a .pdf name)");
 }
 
+figure::FigureView parse_view(const std::string& text) {
+    if (auto view = figure::figure_view_from_string(text)) return *view;
+    throw UsageError("--view: unknown view '" + text + "' (expected " + figure::kFigureViewChoices + ")");
+}
+
 figure::Theme parse_theme(const std::string& text) {
     if (text == "light") return figure::Theme::Light;
     if (text == "dark") return figure::Theme::Dark;
@@ -174,7 +179,7 @@ std::pair<fs::path, Format> single_target(const ExportCommandOptions& o, const s
         throw UsageError("--format: " + o.format + " does not match the extension of '" + o.out + "'");
     if (!from_flag && !from_extension)
         throw UsageError("--out: cannot tell the format of '" + o.out +
-                         "' (use a .png, .svg, .pdf or .html name, or --format)");
+                         "' (use a .png, .svg, .pdf, .html or .csv name, or --format)");
     return {path, from_flag ? *from_flag : *from_extension};
 }
 
@@ -185,6 +190,7 @@ int export_one(Session& session, const ExportCommandOptions& o) {
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
     options.full_detail = o.full_detail;
+    options.content = parse_view(o.view);
     const figure::LayerSpec spec = layer_for(o, specialty.slug, metric.id, year);
     const auto [path, format] = single_target(o, file_stem(dataset, specialty.slug, metric, year));
     options.format = format;
@@ -207,6 +213,7 @@ int export_all(Session& session, const ExportCommandOptions& o) {
     const int year = resolve_year(dataset, o.year);
     ExportOptions options = size_options(o);
     options.full_detail = o.full_detail;
+    options.content = parse_view(o.view);
     const std::vector<Format> formats = parse_format_list(o.format.empty() ? "png" : o.format);
     if (std::find(formats.begin(), formats.end(), Format::Html) != formats.end())
         throw UsageError("--format: html is one page holding every layer; write it with --out map.html, not --all");

@@ -6,6 +6,8 @@
 #include "core/base/input_error.hpp"
 #include "core/base/us_states.hpp"
 #include "core/base/utf8_text.hpp"
+#include "core/figure/ranking.hpp"
+#include "core/figure/state_comparison.hpp"
 #include "core/figure/state_report.hpp"
 
 namespace medmap::app {
@@ -32,6 +34,64 @@ nlohmann::ordered_json tooltip_json(const figure::StateReport& report) {
     return {{"heading", report.heading}, {"subheading", report.subheading}, {"lines", lines}};
 }
 
+// By metric slug: {"rank": r, "of": n}, or null when the state has no figure.
+nlohmann::ordered_json ranks_json(const data::Dataset& ds, const std::string& specialty, const std::string& usps,
+                                  int year) {
+    const auto& areas = figure::ranked_areas();
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    for (const data::Metric& metric : ds.metrics()) {
+        const auto ranking = figure::rank_metric(ds, specialty, metric.id, year, areas);
+        std::optional<figure::Rank> rank;
+        for (std::size_t i = 0; i < areas.size(); ++i)
+            if (areas[i] == usps) rank = ranking.at(i);
+        out[metric.slug] = rank ? nlohmann::ordered_json{{"rank", rank->rank}, {"of", rank->of}} : nullptr;
+    }
+    return out;
+}
+
+// One state's part of `info --json`: its codes, figures and ranks.
+nlohmann::ordered_json state_json(const data::Dataset& ds, const std::string& specialty, const UsState& state,
+                                  int year) {
+    const std::string usps(state.usps);
+    nlohmann::ordered_json out{{"state", usps}, {"state_name", std::string(state.name)}};
+    const nlohmann::ordered_json figures = figures_json(ds.figures(specialty, usps, year));
+    for (const auto& [key, value] : figures.items()) out[key] = value;
+    out["ranks"] = ranks_json(ds, specialty, usps, year);
+    return out;
+}
+
+UsState resolve_state(const std::string& flag, const std::string& key) {
+    auto state = find_us_state(key);
+    if (!state || state->territory)
+        throw UsageError(flag + ": unknown state '" + key +
+                         "' (expected a USPS code, FIPS code or name of the 50 states or DC)");
+    return *state;
+}
+
+void print_report(const figure::StateReport& report, const std::string& usps) {
+    std::cout << report.heading << " (" << usps << ")\n" << report.subheading << "\n";
+    for (const auto& line : report.lines)
+        std::cout << "  " << pad_right(line.label, 24) << pad_right(line.value, 12)
+                  << pad_right(line.comparison, 26) << line.rank << "\n";
+    if (!report.note.empty()) std::cout << "Note: " << report.note << "\n";
+}
+
+void print_comparison(const figure::StateComparison& c) {
+    std::size_t first_w = utf8_length(c.first_head), second_w = utf8_length(c.second_head);
+    for (const auto& line : c.lines) {
+        first_w = std::max(first_w, utf8_length(line.first));
+        second_w = std::max(second_w, utf8_length(line.second));
+    }
+    std::cout << c.heading << "\n" << c.subheading << "\n";
+    std::cout << "  " << pad_right("", 24) << pad_right(c.first_head, first_w + 3) << pad_right(c.second_head, second_w + 3)
+              << pad_right(c.us_head, 15) << c.difference_head << "\n";
+    for (const auto& line : c.lines)
+        std::cout << "  " << pad_right(line.label, 24) << pad_right(line.first, first_w + 3)
+                  << pad_right(line.second, second_w + 3) << pad_right(line.us, 15) << line.difference << "\n";
+    std::cout << c.rank_note << "\n";
+    if (!c.note.empty()) std::cout << "Note: " << c.note << "\n";
+}
+
 }  // namespace
 
 const data::Specialty& resolve_specialty(const data::Dataset& dataset, const std::string& key) {
@@ -43,33 +103,48 @@ const data::Specialty& resolve_specialty(const data::Dataset& dataset, const std
 
 int run_info(Session& session, const InfoOptions& options) {
     const data::Dataset& ds = session.dataset();
-    auto state = find_us_state(options.state);
-    if (!state || state->territory)
-        throw UsageError("--state: unknown state '" + options.state +
-                         "' (expected a USPS code, FIPS code or name of the 50 states or DC)");
+    const UsState state = resolve_state("--state", options.state);
+    std::optional<UsState> other;
+    if (options.compare) other = resolve_state("--compare", *options.compare);
     const data::Specialty& specialty = resolve_specialty(ds, options.specialty);
     const int year = options.year ? options.year : ds.default_wage_year();
     if (!ds.has_wage_year(year)) throw UsageError("--year: no wage data for " + std::to_string(year));
 
-    const std::string usps(state->usps);
+    const std::string usps(state.usps);
     if (options.json) {
         nlohmann::ordered_json out{{"state", usps},
-                                   {"state_name", std::string(state->name)},
+                                   {"state_name", std::string(state.name)},
                                    {"specialty", specialty.slug},
                                    {"soc", specialty.soc},
                                    {"wage_year", year}};
-        const auto state_figures = figures_json(ds.figures(specialty.slug, usps, year));
-        for (const auto& [key, value] : state_figures.items()) out[key] = value;
+        const nlohmann::ordered_json this_state = state_json(ds, specialty.slug, state, year);
+        for (const auto& [key, value] : this_state.items()) out[key] = value;
         out["us"] = figures_json(ds.us_figures(specialty.slug, year));
-        out["tooltip"] = tooltip_json(figure::build_state_report(ds, specialty, std::string(state->name), usps, year));
+        out["tooltip"] = tooltip_json(figure::build_state_report(ds, specialty, std::string(state.name), usps, year));
+        if (other) {
+            nlohmann::ordered_json compare = state_json(ds, specialty.slug, *other, year);
+            const data::Figures a = ds.figures(specialty.slug, usps, year);
+            const data::Figures b = ds.figures(specialty.slug, std::string(other->usps), year);
+            nlohmann::ordered_json difference = nlohmann::ordered_json::object();
+            const nlohmann::ordered_json ours = figures_json(a), theirs_all = figures_json(b);
+            for (const auto& [key, value] : ours.items()) {
+                const auto& theirs = theirs_all[key];
+                difference[key] = (value.is_null() || theirs.is_null())
+                                      ? nlohmann::ordered_json(nullptr)
+                                      : number_or_null(std::round((value.get<double>() - theirs.get<double>()) * 100) / 100);
+            }
+            compare["difference"] = difference;  // this state minus the compared one
+            out["compare"] = compare;
+        }
         std::cout << out.dump(2) << "\n";
         return 0;
     }
-    const auto report = figure::build_state_report(ds, specialty, std::string(state->name), usps, year);
-    std::cout << report.heading << " (" << usps << ")\n" << report.subheading << "\n";
-    for (const auto& line : report.lines)
-        std::cout << "  " << pad_right(line.label, 24) << pad_right(line.value, 12) << line.comparison << "\n";
-    if (!report.note.empty()) std::cout << "Note: " << report.note << "\n";
+    if (other) {
+        print_comparison(figure::build_state_comparison(ds, specialty, {std::string(state.name), usps},
+                                                        {std::string(other->name), std::string(other->usps)}, year));
+        return 0;
+    }
+    print_report(figure::build_state_report(ds, specialty, std::string(state.name), usps, year), usps);
     return 0;
 }
 

@@ -109,6 +109,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     info_cmd->add_option("--specialty", info.specialty, "Slug or SOC code")->capture_default_str();
     info_cmd->add_option("--year", info.year, "OES May reference year for wages");
     info_cmd->add_flag("--json", info.json, "Print one JSON object");
+    info_cmd->add_option("--compare", info.compare, "A second state, side by side with the first and the US")
+        ->option_text("STATE");
 
     ImportOptions& import = cl.import;
     auto* import_cmd = app.add_subcommand(
@@ -123,13 +125,13 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
 
     ExportCommandOptions& export_options = cl.export_options;
     auto& eo = export_options;
-    auto* export_cmd = app.add_subcommand("export", "Write the map as PNG, SVG or PDF (no display needed)");
+    auto* export_cmd = app.add_subcommand("export", "Write the map as PNG, SVG or PDF, or its layer as CSV (no display needed)");
     export_cmd->add_option("--specialty", eo.specialty, "Slug or SOC code")->capture_default_str();
     export_cmd->add_option("--metric", eo.metric, "median-wage, mean-wage, employment, growth or openings")
         ->capture_default_str();
     export_cmd->add_option("--year", eo.year, "OES May reference year for wages (a year of the stats file; bundled: 2012-2015)");
     export_cmd->add_option("--out", eo.out, "Output file; the format follows its extension")->option_text("FILE");
-    export_cmd->add_option("--format", eo.format, "png, svg, pdf or html (with --all a list: png,svg)")
+    export_cmd->add_option("--format", eo.format, "png, svg, pdf, html or csv (with --all a list: png,svg,csv)")
         ->option_text("FORMAT");
     export_cmd->add_option("--width", eo.width, "Canvas width in pixels (default 1920)")->option_text("PX");
     export_cmd->add_option("--height", eo.height, "Canvas height in pixels (default 1080; a PDF's follows --page)")->option_text("PX");
@@ -146,6 +148,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     export_cmd->add_flag("--transparent", eo.transparent, "Leave the background transparent");
     export_cmd->add_option("--subtitle", eo.subtitle, "A line of your own under the title (the national figure stays)");
     add_layer_flags(*export_cmd, eo.layer_flags);
+    export_cmd->add_option("--view", eo.view, "map, bars (the states ranked) or both side by side")
+        ->capture_default_str();
     auto* all_flag = export_cmd->add_flag("--all", eo.all, "Every specialty x metric into --out-dir");
     export_cmd->add_option("--out-dir", eo.out_dir, "Folder to write into (created if missing)")->option_text("DIR");
     export_cmd->add_flag("--embed", eo.embed, "html: a fragment (one div, style and script) to paste into a page");

@@ -2,6 +2,7 @@
 // One function per subcommand; the CLI parses flags into these option structs.
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct InfoOptions {
     std::string specialty = "emt";
     int year = 0;  // 0: the dataset's default wage year
     bool json = false;
+    std::optional<std::string> compare;  // --compare: a second state, shown side by side
 };
 
 struct ImportOptions {
@@ -61,6 +63,7 @@ struct ExportCommandOptions {
     std::string jobs;  // --all on this many threads; empty: every core
     bool full_detail = false;  // every vertex, not the outlines at the output's resolution
     bool embed = false;  // html: a fragment for a CMS instead of a whole page
+    std::string view = "map";  // --view: map, bars or both
 };
 
 int run_list(Session& session, bool json);

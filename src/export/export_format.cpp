@@ -13,6 +13,7 @@ std::optional<Format> parse_format(std::string_view name) {
     if (lower == "svg") return Format::Svg;
     if (lower == "pdf") return Format::Pdf;
     if (lower == "html" || lower == "htm") return Format::Html;
+    if (lower == "csv") return Format::Csv;
     return std::nullopt;
 }
 
@@ -28,6 +29,7 @@ std::string_view format_name(Format format) {
         case Format::Svg: return "svg";
         case Format::Pdf: return "pdf";
         case Format::Html: return "html";
+        case Format::Csv: return "csv";
     }
     return "png";
 }

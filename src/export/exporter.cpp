@@ -9,6 +9,7 @@
 #include "core/base/atomic_file.hpp"
 #include "export/cairo_handles.hpp"
 #include "export/cairo_target.hpp"
+#include "export/csv_writer.hpp"
 #include "core/figure/figure_painter.hpp"
 #include "export/font_check.hpp"
 #include "export/font_metrics.hpp"
@@ -22,7 +23,7 @@ namespace {
 // Detail below a quarter of an output pixel is dropped unless full detail is asked for.
 figure::MapDetail map_detail(const ExportOptions& options) { return {options.scale, options.full_detail}; }
 
-std::string render_png(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+std::string render_png(const figure::Figure& fig, const figure::ViewLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     CairoSurface surface(
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, output_width(options), output_height(options)));
@@ -31,7 +32,7 @@ std::string render_png(const figure::Figure& fig, const figure::FigureLayout& la
         CairoContext cr = make_context(surface.get());
         cairo_scale(cr.get(), options.scale, options.scale);
         CairoTarget target(cr.get(), CairoTarget::Surface::Raster);
-        figure::paint_figure(target, fig, atlas, layout, map_detail(options));
+        figure::paint_view(target, fig, atlas, layout, map_detail(options));
         check_cairo(cairo_status(cr.get()), "cannot draw the PNG image");
     }
     return encode_png(surface.get(), fig.spec.transparent_background);
@@ -46,7 +47,7 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
     }
 }
 
-std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+std::string render_pdf(const figure::Figure& fig, const figure::ViewLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     std::string out;
     const PageSize page = options.page;
@@ -62,7 +63,7 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
         cairo_translate(cr.get(), (page.width_pt - canvas.width() * fit) / 2, (page.height_pt - canvas.height() * fit) / 2);
         cairo_scale(cr.get(), fit, fit);
         CairoTarget target(cr.get(), CairoTarget::Surface::Vector);
-        figure::paint_figure(target, fig, atlas, layout, map_detail(options));
+        figure::paint_view(target, fig, atlas, layout, map_detail(options));
         check_cairo(cairo_status(cr.get()), "cannot draw the PDF document");
     }
     cairo_surface_finish(surface.get());  // writes the rest of the document into `out`
@@ -70,10 +71,10 @@ std::string render_pdf(const figure::Figure& fig, const figure::FigureLayout& la
     return out;
 }
 
-std::string render_svg(const figure::Figure& fig, const figure::FigureLayout& layout, const geo::Atlas& atlas,
+std::string render_svg(const figure::Figure& fig, const figure::ViewLayout& layout, const geo::Atlas& atlas,
                        const ExportOptions& options) {
     SvgTarget target(options.width, options.height, options.scale);
-    figure::paint_figure(target, fig, atlas, layout, map_detail(options));
+    figure::paint_view(target, fig, atlas, layout, map_detail(options));
     return target.finish();
 }
 
@@ -112,23 +113,32 @@ geo::Box export_canvas(const ExportOptions& options) {
     return {0, 0, w, h};
 }
 
-figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
-    figure::FigureLayout layout =
-        figure::layout_figure(fig, atlas, export_canvas(options), 1.0, cairo_text_measure(), options.text_scale);
-    if (options.carry)
-        figure::set_view(layout, fig, atlas, figure::carried_view(layout, *options.carry), cairo_text_measure());
+figure::ViewLayout export_view_layout(const figure::Figure& fig, const geo::Atlas& atlas,
+                                      const ExportOptions& options) {
+    figure::ViewLayout layout = figure::layout_view(fig, atlas, export_canvas(options), options.content, 1.0,
+                                                    cairo_text_measure(), options.text_scale);
+    if (options.carry && options.content != figure::FigureView::Bars)
+        figure::set_view(layout.map, fig, atlas, figure::carried_view(layout.map, *options.carry), cairo_text_measure());
     return layout;
+}
+
+figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
+    ExportOptions map_only = options;
+    map_only.content = figure::FigureView::Map;
+    return export_view_layout(fig, atlas, map_only).map;
 }
 
 std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
     validate(options);
+    if (options.format == Format::Csv) return layer_csv(fig, atlas);  // no drawing, no font needed
     require_figure_font();
-    const figure::FigureLayout layout = export_layout(fig, atlas, options);
+    const figure::ViewLayout layout = export_view_layout(fig, atlas, options);
     switch (options.format) {
         case Format::Png: return render_png(fig, layout, atlas, options);
         case Format::Svg: return render_svg(fig, layout, atlas, options);
         case Format::Pdf: return render_pdf(fig, layout, atlas, options);
         case Format::Html: throw std::invalid_argument("a web page holds every layer: write it with export_page");
+        case Format::Csv: break;
     }
     throw std::invalid_argument("unknown export format");
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/figure/figure.hpp"
+#include "core/figure/figure_view.hpp"
 #include "core/figure/layout.hpp"
 #include "core/geo/atlas.hpp"
 #include "core/geo/view_transform.hpp"
@@ -46,6 +47,8 @@ struct ExportOptions {
     // below a quarter output pixel dropped, shared borders kept shared), which keeps the SVG
     // and PDF of a detailed shapefile small and looks the same.
     bool full_detail = false;
+    // The map, the ranking view's bars, or both side by side (figure_view.hpp).
+    figure::FigureView content = figure::FigureView::Map;
 };
 
 // The canvas the figure is laid out on: width x height, or for a PDF whose canvas follows
@@ -63,6 +66,10 @@ void validate(const ExportOptions& options);
 // The layout the export uses (the core's, showing options.carry if given).
 figure::FigureLayout export_layout(const figure::Figure& figure, const geo::Atlas& atlas,
                                    const ExportOptions& options);
+
+// The layout of what options.content asks for: the map (as export_layout), the bars, or both.
+figure::ViewLayout export_view_layout(const figure::Figure& figure, const geo::Atlas& atlas,
+                                      const ExportOptions& options);
 
 // The file's bytes. Throws std::invalid_argument for bad options, std::runtime_error if
 // Cairo or libpng fail (e.g. no memory for the image).

@@ -124,3 +124,45 @@ TEST_CASE("the geodata and stats options accept the shipped files given explicit
     CHECK(r.status == 0);
     CHECK(json::parse(r.out)["median_wage"] == 33170);
 }
+
+TEST_CASE("info --json has each metric's rank among the states with data") {
+    auto j = json::parse(run_medmap("info --state NV --specialty emt --json").out);
+    REQUIRE(j.contains("ranks"));
+    CHECK(j["ranks"]["growth"].is_null());  // Projections Central has no Nevada EMT row
+    REQUIRE(j["ranks"]["median-wage"].is_object());
+    CHECK(j["ranks"]["median-wage"]["of"] == 51);
+    const int rank = j["ranks"]["median-wage"]["rank"];
+    // Rank = 1 + the states with a strictly higher median wage, read through info itself.
+    int higher = 0;
+    for (const char* usps : {"TX", "CA", "NY", "WA", "HI", "AK", "DC", "MS"}) {
+        auto other = json::parse(run_medmap(std::string("info --specialty emt --json --state ") + usps).out);
+        if (other["median_wage"] > j["median_wage"]) CHECK(other["ranks"]["median-wage"]["rank"] < rank);
+        if (other["median_wage"] < j["median_wage"]) CHECK(other["ranks"]["median-wage"]["rank"] > rank);
+        higher += other["median_wage"] > j["median_wage"];
+    }
+    CHECK(rank > higher);
+    auto tx = json::parse(run_medmap("info --state TX --specialty emt --json").out);
+    CHECK(tx["ranks"]["employment"]["rank"] == 1);
+}
+
+TEST_CASE("info --compare prints both states, the US and the difference, and --json gains compare") {
+    auto text = run_medmap("info --state TX --compare CO --specialty emt");
+    REQUIRE(text.status == 0);
+    CHECK(text.out.find("Texas vs Colorado") != std::string::npos);
+    CHECK(text.out.find("$33,170") != std::string::npos);
+    CHECK(text.out.find("$35,350") != std::string::npos);
+    CHECK(text.out.find("$31,700") != std::string::npos);
+    CHECK(text.out.find("-$2,180 (-6%)") != std::string::npos);
+    auto j = json::parse(run_medmap("info --state TX --compare colorado --specialty emt --json").out);
+    CHECK(j["state"] == "TX");
+    REQUIRE(j.contains("compare"));
+    CHECK(j["compare"]["state"] == "CO");
+    CHECK(j["compare"]["median_wage"] == 35350);
+    CHECK(j["compare"]["difference"]["median_wage"] == 33170 - 35350);
+    CHECK(j["compare"]["difference"]["growth_pct"] == Approx(28.7 - 23.9));
+    CHECK(j["compare"]["ranks"]["median-wage"].is_object());
+    auto bad = run_medmap("info --state TX --compare XX");
+    CHECK(bad.status != 0);
+    CHECK(bad.err.find("--compare: unknown state 'XX'") != std::string::npos);
+    CHECK(line_count(bad.err) == 1);
+}

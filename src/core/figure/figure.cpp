@@ -154,7 +154,12 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
                 st.fill = ramp_color(spec.palette, ramp_position(fig.classification, *st.value));
         }
         st.label_color = readable_text_on(st.fill);
+        if (!st.value)
+            st.no_data_reason = dataset.no_data_reason(spec.specialty, atlas.states[i].usps, spec.wage_year, spec.metric);
     }
+
+    fig.us_value = lv.us;
+    rank_figure_states(fig, dataset, atlas, lv);
 
     const auto in_use = method == ClassMethod::Unclassed ? palette_colors(spec.palette, 9).value_or(*colors) : *colors;
     fig.colors.outline = outline_for(fig.colors, in_use, spec.theme);

@@ -12,6 +12,7 @@
 #include "core/figure/color.hpp"
 #include "core/figure/layer_spec.hpp"
 #include "core/figure/layer_values.hpp"
+#include "core/figure/ranking_chart.hpp"
 #include "core/geo/atlas.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
 
@@ -22,6 +23,8 @@ struct StateStyle {
     int class_index = -1;  // -1: no data
     Rgba fill;
     Rgba label_color;      // readable on `fill`
+    std::optional<int> rank{};     // among the states drawn, 1 = highest; empty: no data
+    std::string no_data_reason{};  // why `value` is missing, when the data says; may be empty
     bool no_data() const { return class_index < 0; }
 };
 
@@ -66,6 +69,8 @@ struct Figure {
     // inaccessibility), parallel to Atlas::states; empty unless spec.labels.
     std::vector<geo::InteriorPoint> label_anchors;
     ThemeColors colors;
+    std::optional<double> us_value;  // the metric's national figure (not a difference)
+    RankingChart ranking;            // the ranking view's bars (ranking_chart.hpp)
 };
 
 ThemeColors theme_colors(Theme theme);

@@ -54,6 +54,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     const double w = canvas.width();
     const double unit = size_unit(canvas, scale);
     const double text = unit * text_scale;  // text sizes; lines, swatches and margins follow `unit`
+    l.unit = unit;
     const double pad = 18 * unit;
     // Long titles (and narrow canvases) shrink the line rather than run off the canvas.
     const double room = w - 2 * pad;

@@ -42,6 +42,7 @@ struct GradientLayout {
 
 struct FigureLayout {
     geo::Box canvas;
+    double unit = 1;  // text and spacing scale of this canvas (1 at 1100x720); other views size by it
     TextSlot title, subtitle, source;
     geo::Box map;                 // the map's viewport: the fitted map lies inside it
     // What a zoomed or panned map is clipped to: the viewport widened to the canvas's

@@ -1,6 +1,7 @@
 #include "core/figure/state_report.hpp"
 
 #include "core/figure/number_format.hpp"
+#include "core/figure/ranking.hpp"
 
 namespace medmap::figure {
 
@@ -20,31 +21,46 @@ std::string wage_comparison(const std::optional<double>& v, const std::optional<
 
 }  // namespace
 
+std::string rank_in(const data::Dataset& dataset, const std::string& specialty, data::MetricId metric, int wage_year,
+                    const std::string& usps) {
+    const auto& areas = ranked_areas();
+    const auto ranking = rank_metric(dataset, specialty, metric, wage_year, areas);
+    for (std::size_t i = 0; i < areas.size(); ++i)
+        if (areas[i] == usps) {
+            const auto rank = ranking.at(i);
+            return rank ? rank_phrase(*rank) : std::string();
+        }
+    return {};
+}
+
+std::string report_label(MetricId metric, int wage_year, const std::string& projection_period) {
+    switch (metric) {
+        case MetricId::MedianWage: return "Median annual wage";
+        case MetricId::MeanWage: return "Mean annual wage";
+        case MetricId::Employment: return "Employment (May " + std::to_string(wage_year) + ")";
+        case MetricId::Growth: return "Job growth " + format_period(projection_period);
+        case MetricId::Openings: return "Annual openings";
+    }
+    return {};
+}
+
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
                                const std::string& state_name, const std::string& usps, int wage_year) {
     const data::Figures here = dataset.figures(specialty.slug, usps, wage_year);
     const data::Figures us = dataset.us_figures(specialty.slug, wage_year);
     const std::string year = std::to_string(wage_year);
-    const std::string period = format_period(dataset.projection_period());
 
     StateReport r;
     r.heading = state_name;
     r.subheading = specialty.name + " · May " + year;
     r.note = specialty.note;
-    r.lines.push_back({"Median annual wage", format_metric(MetricId::MedianWage, here.median_wage),
-                       wage_comparison(here.median_wage, us.median_wage)});
-    r.lines.push_back({"Mean annual wage", format_metric(MetricId::MeanWage, here.mean_wage),
-                       wage_comparison(here.mean_wage, us.mean_wage)});
-    r.lines.push_back({"Employment (May " + year + ")", format_metric(MetricId::Employment, here.employment),
-                       us_beside(MetricId::Employment, us.employment)});
-    r.lines.push_back({"Job growth " + period, format_metric(MetricId::Growth, here.growth_pct),
-                       us_beside(MetricId::Growth, us.growth_pct)});
-    r.lines.push_back({"Annual openings", format_metric(MetricId::Openings, here.openings),
-                       us_beside(MetricId::Openings, us.openings)});
-    const MetricId metric_of_line[] = {MetricId::MedianWage, MetricId::MeanWage, MetricId::Employment,
-                                       MetricId::Growth, MetricId::Openings};
-    for (std::size_t i = 0; i < r.lines.size(); ++i)
-        r.lines[i].no_data_reason = dataset.no_data_reason(specialty.slug, usps, wage_year, metric_of_line[i]);
+    for (MetricId m : kReportMetrics) {
+        const bool wage = m == MetricId::MedianWage || m == MetricId::MeanWage;
+        r.lines.push_back({report_label(m, wage_year, dataset.projection_period()), format_metric(m, here.get(m)),
+                           wage ? wage_comparison(here.get(m), us.get(m)) : us_beside(m, us.get(m)),
+                           rank_in(dataset, specialty.slug, m, wage_year, usps),
+                           dataset.no_data_reason(specialty.slug, usps, wage_year, m)});
+    }
     if (const data::SuppliedBy* by = dataset.wage_supplied_by(specialty.slug, wage_year))
         r.source_notes.push_back("Wages: " + by->soc + " " + by->title + ". " + by->note);
     if (const data::SuppliedBy* by = dataset.projection_supplied_by(specialty.slug))

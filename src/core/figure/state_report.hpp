@@ -12,6 +12,7 @@ struct ReportLine {
     std::string label;       // "Median annual wage"
     std::string value;       // "$32,660" or "no data"
     std::string comparison;  // "+3% vs US ($31,700)" / "US +23.1%"; may be empty
+    std::string rank{};      // "12th of 49 states with data"; empty for no data
     std::string no_data_reason{};  // why the value is "no data" (from the stats file); else empty
 };
 
@@ -25,7 +26,24 @@ struct StateReport {
     std::vector<std::string> source_notes{};
 };
 
+// The metrics a report (and a comparison) has a line for, in order.
+inline constexpr data::MetricId kReportMetrics[] = {data::MetricId::MedianWage, data::MetricId::MeanWage,
+                                                    data::MetricId::Employment, data::MetricId::Growth,
+                                                    data::MetricId::Openings};
+
+// Ranks are among the 50 states and DC (ranking.hpp), 1 = highest.
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
                                const std::string& state_name, const std::string& usps, int wage_year);
+
+// A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
+std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);
+
+// A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
+std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);
+
+// "12th of 49 states with data": `usps` among the 50 states and DC for one metric; empty
+// when it has no figure.
+std::string rank_in(const data::Dataset& dataset, const std::string& specialty, data::MetricId metric, int wage_year,
+                    const std::string& usps);
 
 }  // namespace medmap::figure
