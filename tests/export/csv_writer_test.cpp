@@ -79,7 +79,7 @@ TEST_CASE("export --format csv and --all with csv write one table per layer") {
     auto r = run_medmap("export --metric openings --format csv --out-dir '" + dir.path().string() + "'");
     INFO(r.err);
     REQUIRE(r.status == 0);
-    CHECK(std::filesystem::exists(dir / "emt-openings-2014.csv"));
+    CHECK(std::filesystem::exists(dir / "emt-openings-2012-2022.csv"));
     r = run_medmap("export --all --format csv --out-dir '" + dir.path().string() + "'");
     REQUIRE(r.status == 0);
     CHECK(std::filesystem::exists(dir / "surgical-median-wage-2014.csv"));
