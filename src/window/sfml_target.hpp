@@ -21,17 +21,20 @@ public:
     SfmlTarget(const SfmlTarget&) = delete;
     SfmlTarget& operator=(const SfmlTarget&) = delete;
 
-    void fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags& tags) override;
-    void stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) override;
-    void fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags& tags) override;
-    void stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) override;
-    void stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) override;
-    void stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
-                             figure::Rgba color, double width_px) override;
+    // Text and clips.
     void text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,
               figure::FontWeight weight) override;
     void push_clip(const geo::Box& box) override;
     void pop_clip() override;
+    // Lines: quads.
+    void stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) override;
+    void stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) override;
+    void stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) override;
+    // Fills: the stencil buffer (stroke_lines_within too, for its clip).
+    void stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
+                             figure::Rgba color, double width_px) override;
+    void fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags& tags) override;
+    void fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags& tags) override;
 
 private:
     // Marks the path's inside (odd winding) in the stencil buffer; returns its bounds.
