@@ -242,3 +242,23 @@ TEST_CASE("window: zoomed in, callout boxes that would leave the frame hide with
     }
     CHECK(hidden == 9);
 }
+
+TEST_CASE("window: Y and Shift+Y step through the wage years the stats hold, and the title follows") {
+    figure::WindowSession s(dataset(), map(), {}, {}, {});
+    s.resize(1280, 800);
+    REQUIRE(s.figure().title.find("May 2014") != std::string::npos);
+    s.text('y');
+    CHECK(s.figure().title.find("May 2015") != std::string::npos);
+    s.text('Y');
+    s.text('Y');
+    CHECK(s.figure().title.find("May 2013") != std::string::npos);
+    // State employment for May 2013 is not in the source: shown as no data, with a reason.
+    s.text('m');
+    s.text('m');
+    s.text('m');
+    s.text('m');  // employment
+    CHECK(s.figure().spec.metric == data::MetricId::Employment);
+    int no_data = 0;
+    for (const auto& st : s.figure().states) no_data += st.no_data();
+    CHECK(no_data >= 40);
+}

@@ -42,6 +42,8 @@ char lower(char32_t c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - '
 
 std::optional<KeyAction> action_for_char(char32_t typed) {
     if (typed >= 128) return std::nullopt;
+    if (typed == 'y') return KeyAction{Action::NextYear};
+    if (typed == 'Y') return KeyAction{Action::PreviousYear};  // Shift+Y
     const char c = lower(typed);
     if (const auto pos = kSpecialtyKeys.find(c); pos != std::string_view::npos) return KeyAction{Action::PickSpecialty, pos};
     for (const CharBinding& b : kCharBindings)
@@ -72,6 +74,7 @@ const std::vector<KeyHelpRow>& key_help() {
         {"C  /  [  ]", "classification method  /  fewer or more classes"},
         {"L", "state labels on / off"},
         {"D", "difference from US on / off"},
+        {"Y / Shift+Y", "next / previous wage year"},
         {"Wheel, + / PgUp, PgDn / keypad -", "zoom about the cursor"},
         {"Drag", "pan"},
         {"R", "reset the view"},

@@ -96,6 +96,16 @@ bool MapInteraction::toggle_vs_us() {
     return true;
 }
 
+bool MapInteraction::step_year(int delta) {
+    const std::vector<int> years = dataset_.wage_years();
+    if (years.size() < 2) return false;
+    const auto at = std::find(years.begin(), years.end(), layer_.wage_year);
+    const auto n = static_cast<long>(years.size());
+    const long pos = at == years.end() ? 0 : at - years.begin();
+    layer_.wage_year = years[static_cast<std::size_t>(((pos + delta) % n + n) % n)];
+    return true;
+}
+
 bool MapInteraction::hover_at(std::optional<geo::Vec2> map_point) {
     std::optional<std::size_t> picked;
     if (map_point) picked = pick_state(map_.picker, callouts_, *map_point);

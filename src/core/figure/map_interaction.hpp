@@ -34,6 +34,7 @@ public:
     bool change_class_count(int delta);
     bool toggle_labels();  // L
     bool toggle_vs_us();   // D: difference from US
+    bool step_year(int delta);  // Y / Shift+Y: the next or previous wage year the stats hold, wrapping
 
     // Hover and keyboard focus: the state whose tooltip shows (index into atlas.states).
     std::optional<std::size_t> hovered() const { return hovered_; }

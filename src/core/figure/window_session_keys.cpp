@@ -26,6 +26,8 @@ bool WindowSession::act(const KeyAction& a) {
         case Action::MoreClasses: return layer_changed(interaction_.change_class_count(1));
         case Action::ToggleLabels: return layer_changed(interaction_.toggle_labels());
         case Action::ToggleVsUs: return layer_changed(interaction_.toggle_vs_us());
+        case Action::NextYear: return layer_changed(interaction_.step_year(1));
+        case Action::PreviousYear: return layer_changed(interaction_.step_year(-1));
         case Action::ZoomIn: interaction_.zoom(kKeyZoomStep, anchor); return view_changed();
         case Action::ZoomOut: interaction_.zoom(1 / kKeyZoomStep, anchor); return view_changed();
         case Action::ResetView: interaction_.reset_view(); return view_changed();
