@@ -93,12 +93,12 @@ TEST_CASE("window: moving the pointer out of the window removes the tooltip") {
     REQUIRE(hovered);
     std::this_thread::sleep_for(400ms);
     const sf::Image with_tooltip = screenshot(w.dir / "tooltip.png");
-    CHECK(changed_pixels(clear, with_tooltip, 700, 420, 1100, 640) > 5000);
+    CHECK(changed_pixels(clear, with_tooltip, 230, 440, 1270, 600) > 5000);
     sh("xdotool mousemove 1600 1000");  // outside the 1280x800 window
     REQUIRE(wait_for([&] { return w.logged("hover none"); }, 15000ms));
     std::this_thread::sleep_for(400ms);
     const sf::Image gone = screenshot(w.dir / "gone.png");
-    CHECK(changed_pixels(clear, gone, 700, 420, 1100, 640) < 200);
+    CHECK(changed_pixels(clear, gone, 230, 440, 1270, 600) < 200);
 }
 
 TEST_CASE("window: Ctrl+S writes the whole figure as a 1920x1080 PNG and an SVG that open") {
