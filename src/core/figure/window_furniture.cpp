@@ -63,18 +63,24 @@ Overlay side_panel_overlay(const WindowLayout& layout, std::size_t selected,
 
 namespace {
 
-// The tooltip's width at a text size: everything in it scales with the size.
-double tooltip_width(const StateReport& report, const FurnitureStyle& s, double px) {
-    double w_label = 0, w_value = 0, w_cmp = 0, w_rank = 0;
+// The tooltip's columns and total width at a text size (the gap between columns is
+// one text size, the padding 0.8 of one).
+struct TooltipColumns {
+    double label = 0, value = 0, comparison = 0, rank = 0, width = 0;
+};
+
+TooltipColumns tooltip_columns(const StateReport& report, const FurnitureStyle& s, double px) {
+    TooltipColumns c;
     for (const ReportLine& line : report.lines) {
-        w_label = std::max(w_label, width_of(s, line.label, px, false));
-        w_value = std::max(w_value, width_of(s, line.value, px, true));
-        w_cmp = std::max(w_cmp, width_of(s, line.comparison, px, false));
-        w_rank = std::max(w_rank, width_of(s, line.rank, px, false));
+        c.label = std::max(c.label, width_of(s, line.label, px, false));
+        c.value = std::max(c.value, width_of(s, line.value, px, true));
+        c.comparison = std::max(c.comparison, width_of(s, line.comparison, px, false));
+        c.rank = std::max(c.rank, width_of(s, line.rank, px, false));
     }
-    const double columns_w = w_label + px + w_value + px + w_cmp + (w_rank > 0 ? px + w_rank : 0);
-    return std::max({columns_w, width_of(s, report.heading, px * 1.25, true), width_of(s, report.subheading, px, false)}) +
-           2 * px * 0.8;
+    const double columns = c.label + px + c.value + px + c.comparison + (c.rank > 0 ? px + c.rank : 0);
+    c.width = std::max({columns, width_of(s, report.heading, px * 1.25, true), width_of(s, report.subheading, px, false)}) +
+              2 * px * 0.8;
+    return c;
 }
 
 }  // namespace
@@ -82,22 +88,13 @@ double tooltip_width(const StateReport& report, const FurnitureStyle& s, double 
 Overlay tooltip_overlay(const StateReport& report, geo::Vec2 anchor, const geo::Box& bounds, const FurnitureStyle& s) {
     // Smaller text (down to 9 px) where the window is narrower than the tooltip.
     const double room = bounds.width() - 4;
-    const double full = tooltip_width(report, s, s.text_px);
+    const double full = tooltip_columns(report, s, s.text_px).width;
     const double px = full > room ? std::max(9.0, s.text_px * room / full) : s.text_px;
-    const double pad = px * 0.8, line_h = px * 1.5, gap = px;
-    double w_label = 0, w_value = 0, w_cmp = 0, w_rank = 0;
-    for (const ReportLine& line : report.lines) {
-        w_label = std::max(w_label, width_of(s, line.label, px, false));
-        w_value = std::max(w_value, width_of(s, line.value, px, true));
-        w_cmp = std::max(w_cmp, width_of(s, line.comparison, px, false));
-        w_rank = std::max(w_rank, width_of(s, line.rank, px, false));
-    }
-    const double heading_px = px * 1.25;
-    const double columns_w = w_label + gap + w_value + gap + w_cmp + (w_rank > 0 ? gap + w_rank : 0);
-    const double content_w = std::max({columns_w, width_of(s, report.heading, heading_px, true),
-                                       width_of(s, report.subheading, px, false)});
+    const double pad = px * 0.8, line_h = px * 1.5, gap = px, heading_px = px * 1.25;
+    const TooltipColumns c = tooltip_columns(report, s, px);
+    const double w_label = c.label, w_value = c.value, w_cmp = c.comparison;
     const double height = pad + px * 1.6 + line_h + static_cast<double>(report.lines.size()) * line_h + pad;
-    const geo::Box box = place_tooltip(anchor, {content_w + 2 * pad, height}, bounds);
+    const geo::Box box = place_tooltip(anchor, {c.width, height}, bounds);
     Overlay o;
     o.boxes.push_back(framed(box, s));
     double y = box.min_y + pad;
