@@ -2,7 +2,6 @@
 // thousands, percent change and average annual openings in thousands. The round comes
 // from the header ("Employment, 2024", "Employment, 2034"), never from the file name.
 #include <cmath>
-#include <regex>
 
 #include "core/data/official/grid_header.hpp"
 #include "core/data/official/import_records.hpp"
@@ -17,8 +16,14 @@ struct EpHeader {
     std::string round;
 };
 
+// "Employment, 2024" (and nothing after the year): one end of the projection round.
+std::optional<int> employment_year(const std::string& cell) {
+    const auto y = year_after(cell, "Employment,");
+    if (!y || !is_blank(y->rest)) return std::nullopt;
+    return y->year;
+}
+
 std::optional<EpHeader> find_ep_header(const Grid& grid) {
-    static const std::regex kEmployment(R"(^\s*Employment,\s*(\d{4})\s*$)");
     for (std::size_t r = 0; r < std::min<std::size_t>(grid.rows.size(), 20); ++r) {
         EpHeader h;
         h.header.row = r;
@@ -26,7 +31,6 @@ std::optional<EpHeader> find_ep_header(const Grid& grid) {
         const auto& cells = grid.rows[r];
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const std::string& cell = cells[c];
-            std::smatch m;
             auto take = [&](const char* key) {
                 h.header.columns[key] = c;
                 h.header.names[key] = cell;
@@ -35,7 +39,7 @@ std::optional<EpHeader> find_ep_header(const Grid& grid) {
             else if (cell.ends_with("National Employment Matrix title")) take("title");
             else if (cell.starts_with("Employment change, percent")) take("growth");
             else if (cell.starts_with("Occupational openings")) take("openings");
-            else if (std::regex_search(cell, m, kEmployment)) years.push_back(std::stoi(m[1]));
+            else if (const auto y = employment_year(cell)) years.push_back(*y);
         }
         if (h.header.columns.size() == 4 && years.size() == 2) {
             h.round = std::to_string(std::min(years[0], years[1])) + "-" + std::to_string(std::max(years[0], years[1]));

@@ -52,6 +52,25 @@ bool is_thousands_number(std::string_view s) {
 
 }  // namespace
 
+std::optional<LabelledYear> year_after(std::string_view text, std::string_view prefix) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    if (text.size() < prefix.size() || !same_name(text.substr(0, prefix.size()), prefix)) return std::nullopt;
+    text.remove_prefix(prefix.size());
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    if (text.size() < 4) return std::nullopt;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        year = year * 10 + (text[i] - '0');
+    }
+    if (text.size() > 4 && text[4] >= '0' && text[4] <= '9') return std::nullopt;  // not a year
+    return LabelledYear{year, text.substr(4)};
+}
+
+bool is_blank(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
 std::string Grid::place(std::size_t row) const {
     if (json) return "rows[" + std::to_string(row_numbers.at(row)) + "]";
     const std::string at = (sheet.empty() ? "line " : "row ") + std::to_string(row_numbers.at(row));

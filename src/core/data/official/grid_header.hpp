@@ -40,6 +40,19 @@ enum class FigureKind { AnnualWage, Count, GrowthPct };
 Figure read_official_figure(const Grid& grid, std::size_t row, const Header& header, std::string_view key,
                             FigureKind kind);
 
+// A year written after a label: "<spaces><prefix><spaces><four digits>" at the start of `text`
+// (prefix compared case-insensitively), with what follows the digits. The headers and
+// sheet names that carry a round's year are this simple, so no regular expression
+// engine is needed (GCC 12's <regex> also trips -Wmaybe-uninitialized under ASan).
+struct LabelledYear {
+    int year = 0;
+    std::string_view rest;
+};
+std::optional<LabelledYear> year_after(std::string_view text, std::string_view prefix);
+
+// `text` is nothing but spaces.
+bool is_blank(std::string_view text);
+
 // "29-2041", "292041" -> "29-2041"; nullopt for anything else.
 std::optional<std::string> soc_code(std::string_view text);
 

@@ -3,7 +3,7 @@
 // AREA_TITLE/PRIM_STATE and O_GROUP; May 2020's national file has no area columns; May
 // 2019's headers are lower case. The May year is on the "Field Descriptions" sheet
 // ("May 2024 OEWS Estimates") or in the data sheet's name (state_M2024_dl).
-#include <regex>
+#include <cctype>
 #include <set>
 
 #include "core/base/us_states.hpp"
@@ -29,15 +29,33 @@ const std::vector<ColumnSpec> kColumns{
     {"industry_group", {"I_GROUP"}, false},
 };
 
+// "May 2024 OEWS Estimates" or "May 2014 OES ...": the title cell of the first sheet.
+std::optional<int> title_year(const std::string& cell) {
+    const auto y = year_after(cell, "May");
+    if (!y || y->rest.empty() || !std::isspace(static_cast<unsigned char>(y->rest.front()))) return std::nullopt;
+    std::string_view after = y->rest;
+    while (!after.empty() && std::isspace(static_cast<unsigned char>(after.front()))) after.remove_prefix(1);
+    const auto is_o = [](char c) { return c == 'O' || c == 'o'; };
+    const auto is_e = [](char c) { return c == 'E' || c == 'e'; };
+    if (after.size() < 2 || !is_o(after[0]) || !is_e(after[1])) return std::nullopt;
+    return y->year;
+}
+
+// "state_M2024_dl": the year between "_M" and the next "_".
+std::optional<int> sheet_year(std::string_view sheet) {
+    for (std::size_t at = 0; at < sheet.size(); ++at) {
+        const auto y = year_after(sheet.substr(at), "_M");
+        if (y && y->rest.starts_with('_')) return y->year;
+    }
+    return std::nullopt;
+}
+
 std::optional<int> may_year(const InputFile& file) {
-    static const std::regex kTitle(R"(^\s*May\s+(\d{4})\s+OE)", std::regex::icase);
-    static const std::regex kSheet(R"(_M(\d{4})_)", std::regex::icase);
-    std::smatch m;
     for (const Grid& g : file.grids)
-        if (!g.rows.empty() && !g.rows.front().empty() && std::regex_search(g.rows.front().front(), m, kTitle))
-            return std::stoi(m[1]);
+        if (!g.rows.empty() && !g.rows.front().empty())
+            if (const auto y = title_year(g.rows.front().front())) return y;
     for (const Grid& g : file.grids)
-        if (std::regex_search(g.sheet, m, kSheet)) return std::stoi(m[1]);
+        if (const auto y = sheet_year(g.sheet)) return y;
     return std::nullopt;
 }
 
