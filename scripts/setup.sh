@@ -23,7 +23,7 @@ esac
 
 # Everything medmap needs to build, run and test, from Debian 12 packages only.
 packages=(
-  cmake g++ make pkg-config
+  cmake g++ make pkg-config ccache
   libsfml-dev libgdal-dev libgeos-dev libcairo2-dev libpng-dev libfontconfig-dev libfreetype-dev fonts-dejavu-core
   nlohmann-json3-dev libcli11-dev catch2 libssl-dev gdal-bin
   xvfb xauth xdotool imagemagick librsvg2-bin poppler-utils libxml2-utils
@@ -46,7 +46,11 @@ fi
 
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMEDMAP_WERROR=$werror >/dev/null
+# ccache makes a rebuild in another build folder of this clone (the set-up test makes one)
+# nearly free; CCACHE_BASEDIR lets it match the same sources from either folder.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DMEDMAP_WERROR=$werror \
+  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
 cmake --build "$build" -j"$(nproc)" "${targets[@]}"
 
 case "$mode" in
