@@ -59,6 +59,8 @@ MapWindow::MapWindow(const data::Dataset& dataset, const geo::MapModel& map, con
     // Only the cached figure is multisampled: a multisampled window would be resolved on
     // every hover frame, which costs llvmpipe ~30 ms at 1080p.
     msaa_ = std::min(4u, sf::RenderTexture::getMaximumAntialiasingLevel());
+    presenter_.emplace(window_);
+    log(std::string("present ") + (presenter_->keeps_back_buffer() ? "changed-areas" : "whole-frames"));
     resize(options.width, options.height);
 }
 
@@ -78,6 +80,7 @@ void MapWindow::resize(unsigned width, unsigned height) {
     if (!cache_.create(w, h, sf::ContextSettings(0, 8, msaa_)))
         throw std::runtime_error("cannot create a " + std::to_string(w) + "x" + std::to_string(h) + " drawing surface");
     cached_generation_ = ~std::uint64_t{0};
+    presenter_->invalidate();  // the back buffer was reallocated
 }
 
 int MapWindow::run() {
@@ -139,18 +142,23 @@ void MapWindow::redraw_cache() {
     }
     cache_.display();
     cached_generation_ = session_.figure_generation();
+    presenter_->invalidate();
 }
 
 void MapWindow::render_frame() {
     if (cached_generation_ != session_.figure_generation()) redraw_cache();
-    window_.clear();
-    window_.draw(sf::Sprite(cache_.getTexture()));
-    {
+    presenter_->restore(cache_.getTexture());
+    // One target per piece, so that each piece's drawn area is known for the next frame.
+    if (const auto h = session_.highlight()) {
         SfmlTarget target(window_, fonts_);
-        if (const auto h = session_.highlight())
-            figure::paint_state_highlight(target, session_.figure(), session_.interaction().map().atlas,
-                                          session_.figure_layout(), h->state, h->color, h->width_px);
-        for (const figure::Overlay& overlay : session_.overlays()) figure::paint_overlay(target, overlay);
+        figure::paint_state_highlight(target, session_.figure(), session_.interaction().map().atlas,
+                                      session_.figure_layout(), h->state, h->color, h->width_px);
+        presenter_->drew(target.drawn_bounds());
+    }
+    for (const figure::Overlay& overlay : session_.overlays()) {
+        SfmlTarget target(window_, fonts_);
+        figure::paint_overlay(target, overlay);
+        presenter_->drew(target.drawn_bounds());
     }
     window_.display();
 }

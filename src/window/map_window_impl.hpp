@@ -3,8 +3,10 @@
 // (window_bench.cpp), which feed it synthetic events.
 #include <SFML/Graphics.hpp>
 #include <memory>
+#include <optional>
 
 #include "core/figure/window_session.hpp"
+#include "window/frame_presenter.hpp"
 #include "window/map_window.hpp"
 #include "window/text.hpp"
 
@@ -36,6 +38,7 @@ private:
     figure::WindowSession session_;
     sf::RenderWindow window_;
     sf::RenderTexture cache_;
+    std::optional<FramePresenter> presenter_;  // made once the window exists
     unsigned msaa_ = 0;
     std::uint64_t cached_generation_ = ~std::uint64_t{0};
 };

@@ -32,6 +32,12 @@ sf::Color to_sf(const figure::Rgba& c) { return {c.r, c.g, c.b, c.a}; }
 
 SfmlTarget::SfmlTarget(sf::RenderTarget& target, const Fonts& fonts) : target_(target), fonts_(fonts) {}
 
+void SfmlTarget::drew(const geo::Box& box) { drawn_.include(box); }
+
+void SfmlTarget::drew(const sf::FloatRect& r) {
+    if (r.width > 0 && r.height > 0) drew(geo::Box{r.left, r.top, r.left + r.width, r.top + r.height});
+}
+
 SfmlTarget::~SfmlTarget() {
     if (!clips_.empty() && target_.setActive(true)) glDisable(GL_SCISSOR_TEST);
 }
@@ -50,6 +56,7 @@ void SfmlTarget::fill_rect(const geo::Box& box, figure::Rgba color, const figure
     r.setPosition(pt({b.min_x, b.min_y}));
     r.setFillColor(to_sf(color));
     target_.draw(r);
+    drew(b);
 }
 
 void SfmlTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) {
@@ -61,6 +68,7 @@ void SfmlTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double wid
     r.setOutlineColor(to_sf(color));
     r.setOutlineThickness(w);
     target_.draw(r);
+    drew(b);
 }
 
 geo::Box SfmlTarget::stencil_path(const figure::PixelPath& path) {
@@ -112,6 +120,7 @@ void SfmlTarget::fill_path(const figure::PixelPath& path, figure::Rgba color, co
     const geo::Box bounds = stencil_path(path);
     if (!bounds.empty()) cover(bounds, to_sf(color), true);
     else glDisable(GL_STENCIL_TEST);
+    drew(bounds);
 }
 
 void SfmlTarget::stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) {
@@ -123,12 +132,14 @@ void SfmlTarget::stroke_path(const figure::PixelPath& path, figure::Rgba color, 
             append_line(quads, ring[i], ring[(i + 1) % ring.size()], width_px, c, true);
     }
     target_.draw(quads);
+    drew(quads.getBounds());
 }
 
 void SfmlTarget::stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) {
     sf::VertexArray quads(sf::Triangles);
     for (const figure::Segment& s : lines) append_line(quads, s.from, s.to, width_px, to_sf(color), false);
     target_.draw(quads);
+    drew(quads.getBounds());
 }
 
 void SfmlTarget::stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
@@ -149,7 +160,9 @@ void SfmlTarget::text(const figure::TextSlot& slot, std::string_view utf8, figur
                       figure::FontWeight weight) {
     if (utf8.empty()) return;
     const sf::Font& font = weight == figure::FontWeight::Bold ? fonts_.bold : fonts_.regular;
-    target_.draw(make_text(font, std::string(utf8), slot, to_sf(color)));
+    const sf::Text text = make_text(font, std::string(utf8), slot, to_sf(color));
+    target_.draw(text);
+    drew(text.getGlobalBounds());
 }
 
 void SfmlTarget::apply_scissor() {

@@ -36,7 +36,13 @@ public:
     void fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags& tags) override;
     void fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags& tags) override;
 
+    // Every pixel drawn through this target so far lies inside this box (empty: nothing
+    // drawn). The window repairs only these areas on the next hover frame.
+    const geo::Box& drawn_bounds() const { return drawn_; }
+
 private:
+    void drew(const geo::Box& box);
+    void drew(const sf::FloatRect& rect);
     // Marks the path's inside (odd winding) in the stencil buffer; returns its bounds.
     geo::Box stencil_path(const figure::PixelPath& path);
     // Draws `box` in `color` where the stencil is marked, and unmarks it there.
@@ -46,6 +52,7 @@ private:
     sf::RenderTarget& target_;
     const Fonts& fonts_;
     std::vector<geo::Box> clips_;
+    geo::Box drawn_;
 };
 
 }  // namespace medmap::window

@@ -1,6 +1,6 @@
 // The real window under Xvfb, driven with xdotool: finding a state through the find
-// field, letters outside it selecting nothing, the tooltip leaving with the pointer, and
-// Ctrl+S writing the whole figure at slide size.
+// field, letters outside it selecting nothing, the tooltip leaving with the pointer (and
+// hover frames leaving nothing behind), and Ctrl+S writing the whole figure at slide size.
 #include <catch2/catch.hpp>
 
 #include "e2e_support.hpp"
@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
+#include <vector>
 
 using namespace e2e;
 namespace fs = std::filesystem;
@@ -99,6 +100,38 @@ TEST_CASE("window: moving the pointer out of the window removes the tooltip") {
     std::this_thread::sleep_for(400ms);
     const sf::Image gone = screenshot(w.dir / "gone.png");
     CHECK(changed_pixels(clear, gone, 230, 440, 1270, 600) < 200);
+}
+
+TEST_CASE("window: hover frames repair every area they drew over: after many states, the window is as before") {
+    Window w;
+    // Xvfb's llvmpipe keeps the back buffer across swaps, so hover frames copy back only
+    // the areas the last frame drew over (FramePresenter): that path is the one under test.
+    REQUIRE(w.logged("present changed-areas"));
+    sh("xdotool mousemove 5 790");
+    std::this_thread::sleep_for(400ms);
+    const sf::Image before = screenshot(w.dir / "before.png");
+    // Big and small states, the RI callout box, the Alaska inset, both tooltip sides.
+    const std::vector<std::pair<int, int>> stops{{440, 450}, {680, 390}, {640, 520}, {350, 160}, {1124, 282},
+                                                 {1100, 200}, {370, 620}, {600, 690}, {900, 300}, {800, 560}};
+    for (const auto& [x, y] : stops) {
+        sh("xdotool mousemove " + std::to_string(x) + " " + std::to_string(y));
+        std::this_thread::sleep_for(250ms);
+    }
+    const std::string log = slurp(w.log);
+    int hovers = 0;
+    for (std::size_t at = log.find("hover "); at != std::string::npos; at = log.find("hover ", at + 1))
+        hovers += log.compare(at, 10, "hover none") != 0;
+    CHECK(hovers >= 6);
+    sh("xdotool mousemove 5 790");
+    REQUIRE(wait_for(
+        [&] {
+            const std::string now = slurp(w.log);
+            return now.rfind("hover none") != std::string::npos && now.rfind("hover none") == now.rfind("hover ");
+        },
+        5000ms));
+    std::this_thread::sleep_for(400ms);
+    const sf::Image after = screenshot(w.dir / "after.png");
+    CHECK(changed_pixels(before, after, 0, 0, 1280, 800) == 0);
 }
 
 TEST_CASE("window: Ctrl+S writes the whole figure as a 1920x1080 PNG and an SVG that open") {

@@ -1,0 +1,67 @@
+#include "window/frame_presenter.hpp"
+
+#include <SFML/OpenGL.hpp>
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace medmap::window {
+
+namespace {
+
+// Antialiased glyph edges and stroke joins may reach a pixel past the bounds SFML reports.
+constexpr int kRepairMarginPx = 2;
+
+std::array<GLubyte, 4> back_buffer_corner(sf::RenderWindow& window) {
+    std::array<GLubyte, 4> px{};
+    if (window.setActive(true)) {
+        glReadBuffer(GL_BACK);
+        glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    }
+    return px;
+}
+
+}  // namespace
+
+bool back_buffer_survives_swap(sf::RenderWindow& window) {
+    // Two distinct frames: a driver that exchanges two buffers hands back the first one
+    // after the second swap, so only a buffer kept across the swap reads the second.
+    const std::array<sf::Color, 2> probes{sf::Color(17, 34, 51), sf::Color(68, 85, 102)};
+    bool kept = true;
+    for (const sf::Color& c : probes) {
+        window.clear(c);
+        window.display();
+        const auto px = back_buffer_corner(window);
+        kept = kept && px[0] == c.r && px[1] == c.g && px[2] == c.b;
+    }
+    return kept;
+}
+
+FramePresenter::FramePresenter(sf::RenderWindow& window)
+    : window_(window), keeps_back_buffer_(back_buffer_survives_swap(window)) {}
+
+void FramePresenter::restore(const sf::Texture& cache) {
+    if (whole_ || !keeps_back_buffer_) {
+        window_.draw(sf::Sprite(cache), sf::RenderStates(sf::BlendNone));
+    } else {
+        for (const sf::IntRect& r : drawn_) {
+            sf::Sprite patch(cache, r);
+            patch.setPosition(static_cast<float>(r.left), static_cast<float>(r.top));
+            window_.draw(patch, sf::RenderStates(sf::BlendNone));
+        }
+    }
+    whole_ = false;
+    drawn_.clear();
+}
+
+void FramePresenter::drew(const geo::Box& box) {
+    if (box.empty()) return;
+    const auto size = window_.getSize();
+    const int x0 = std::max(0, static_cast<int>(std::floor(box.min_x)) - kRepairMarginPx);
+    const int y0 = std::max(0, static_cast<int>(std::floor(box.min_y)) - kRepairMarginPx);
+    const int x1 = std::min(static_cast<int>(size.x), static_cast<int>(std::ceil(box.max_x)) + kRepairMarginPx);
+    const int y1 = std::min(static_cast<int>(size.y), static_cast<int>(std::ceil(box.max_y)) + kRepairMarginPx);
+    if (x1 > x0 && y1 > y0) drawn_.push_back({x0, y0, x1 - x0, y1 - y0});
+}
+
+}  // namespace medmap::window

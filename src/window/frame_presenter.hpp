@@ -1,0 +1,43 @@
+#pragma once
+// Puts the cached figure on the window before a frame's highlight and overlays are drawn.
+//
+// A hover frame changes a few small areas of a window that is otherwise the cached
+// figure. Copying the whole 1920x1080 cache costs Mesa's software rasteriser (llvmpipe,
+// what Xvfb and GPU-less machines use) about 10 ms a frame, more than half the frame
+// budget. Where the driver keeps the back buffer's pixels across a swap, as Mesa's
+// software path does, only the areas the previous frame drew over are copied back. GPU
+// drivers that flip buffers do not keep them; there every frame copies the whole cache,
+// which a GPU does in well under a millisecond. Which case holds is measured once, when
+// the window opens, by reading back a pixel after two swaps.
+#include <SFML/Graphics.hpp>
+#include <vector>
+
+#include "core/geo/geometry.hpp"
+
+namespace medmap::window {
+
+class FramePresenter {
+public:
+    // Probes `window` (it shows two blank frames).
+    explicit FramePresenter(sf::RenderWindow& window);
+
+    // The next frame copies the whole cache: after a resize or a new figure.
+    void invalidate() { whole_ = true; }
+    // Copies the cache onto the window: where the last frame drew over it, or everywhere.
+    void restore(const sf::Texture& cache);
+    // An area this frame draws over the cache, in window pixels.
+    void drew(const geo::Box& box);
+
+    bool keeps_back_buffer() const { return keeps_back_buffer_; }
+
+private:
+    sf::RenderWindow& window_;
+    bool keeps_back_buffer_ = false;
+    bool whole_ = true;
+    std::vector<sf::IntRect> drawn_;  // what the frame on screen drew over the cache
+};
+
+// Whether `window`'s back buffer still holds the last frame after a swap (buffer age 1).
+bool back_buffer_survives_swap(sf::RenderWindow& window);
+
+}  // namespace medmap::window
