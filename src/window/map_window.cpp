@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "core/figure/figure_painter.hpp"
+#include "core/figure/figure_view.hpp"
 #include "window/map_window_impl.hpp"
 #include "window/sfml_target.hpp"
 
@@ -137,7 +137,7 @@ void MapWindow::redraw_cache() {
     cache_.clear(to_sf(session_.figure().colors.background));
     {
         SfmlTarget target(cache_, fonts_);
-        figure::paint_figure(target, session_.figure(), session_.interaction().map().atlas, session_.figure_layout());
+        figure::paint_view(target, session_.figure(), session_.interaction().map().atlas, session_.view_layout());
         figure::paint_overlay(target, session_.side_panel());
     }
     cache_.display();
@@ -149,10 +149,10 @@ void MapWindow::render_frame() {
     if (cached_generation_ != session_.figure_generation()) redraw_cache();
     presenter_->restore(cache_.getTexture());
     // One target per piece, so that each piece's drawn area is known for the next frame.
-    if (const auto h = session_.highlight()) {
+    for (const figure::Highlight& h : session_.highlights()) {
         SfmlTarget target(window_, fonts_);
-        figure::paint_state_highlight(target, session_.figure(), session_.interaction().map().atlas,
-                                      session_.figure_layout(), h->state, h->color, h->width_px);
+        figure::paint_view_highlight(target, session_.figure(), session_.interaction().map().atlas,
+                                     session_.view_layout(), h.state, h.color, h.width_px);
         presenter_->drew(target.drawn_bounds());
     }
     for (const figure::Overlay& overlay : session_.overlays()) {

@@ -12,6 +12,24 @@ std::optional<FigureView> figure_view_from_string(std::string_view name) {
     return std::nullopt;
 }
 
+std::string_view view_slug(FigureView view) {
+    switch (view) {
+        case FigureView::Map: return "map";
+        case FigureView::Bars: return "bars";
+        case FigureView::Both: return "both";
+    }
+    return "map";
+}
+
+std::string_view view_label(FigureView view) {
+    switch (view) {
+        case FigureView::Map: return "map";
+        case FigureView::Bars: return "ranking";
+        case FigureView::Both: return "map and ranking";
+    }
+    return "map";
+}
+
 ViewLayout layout_view(const Figure& fig, const geo::Atlas& atlas, const geo::Box& canvas, FigureView view,
                        double scale, const TextMeasure& measure, double text_scale) {
     ViewLayout l;
@@ -52,6 +70,16 @@ void paint_view(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, 
         paint_figure(target, fig, atlas, l.map, detail);
     }
     if (l.bars) paint_ranking(target, fig, *l.bars);
+}
+
+}  // namespace medmap::figure
+
+namespace medmap::figure {
+
+void paint_view_highlight(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const ViewLayout& l,
+                          std::size_t state, Rgba color, double width_px) {
+    if (l.view != FigureView::Bars) paint_state_highlight(target, fig, atlas, l.map, state, color, width_px);
+    if (l.bars) paint_ranking_highlight(target, fig, *l.bars, state, color, width_px);
 }
 
 }  // namespace medmap::figure

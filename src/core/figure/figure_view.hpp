@@ -16,6 +16,8 @@ enum class FigureView { Map, Bars, Both };
 
 std::optional<FigureView> figure_view_from_string(std::string_view name);  // "map", "bars", "both"
 inline constexpr const char* kFigureViewChoices = "map, bars or both";
+std::string_view view_slug(FigureView view);   // "map", "bars", "both": as `export --view` takes it
+std::string_view view_label(FigureView view);  // "map", "ranking", "map and ranking": as the window says it
 
 struct ViewLayout {
     FigureView view = FigureView::Map;
@@ -34,5 +36,10 @@ ViewLayout layout_view(const Figure& figure, const geo::Atlas& atlas, const geo:
 
 void paint_view(DrawTarget& target, const Figure& figure, const geo::Atlas& atlas, const ViewLayout& layout,
                 const MapDetail& detail = {});
+
+// One state's highlight in whatever the view shows: its outline on the map, its row
+// among the bars.
+void paint_view_highlight(DrawTarget& target, const Figure& figure, const geo::Atlas& atlas,
+                          const ViewLayout& layout, std::size_t state, Rgba color, double width_px);
 
 }  // namespace medmap::figure

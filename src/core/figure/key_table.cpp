@@ -15,11 +15,11 @@ struct CharBinding {
 };
 
 // Letters work in either case; Shift only changes what a key types ('?' is Shift+/).
-constexpr std::array<CharBinding, 11> kCharBindings{{
+constexpr std::array<CharBinding, 12> kCharBindings{{
     {'m', Action::NextMetric},    {'c', Action::NextMethod},  {'[', Action::FewerClasses},
     {']', Action::MoreClasses},   {'l', Action::ToggleLabels}, {'d', Action::ToggleVsUs},
     {'+', Action::ZoomIn},        {'r', Action::ResetView},   {'/', Action::Find},
-    {'?', Action::Help},          {'f', Action::Find},
+    {'?', Action::Help},          {'f', Action::Find},        {'b', Action::NextView},
 }};
 
 struct NamedBinding {
@@ -75,12 +75,15 @@ const std::vector<KeyHelpRow>& key_help() {
         {"L", "state labels on / off"},
         {"D", "difference from US on / off"},
         {"Y / Shift+Y", "next / previous wage year"},
+        {"B", "view: map, map and ranking, ranking"},
+        {"Click a state", "pin it: hovering another compares the two (click again or Esc: unpin)"},
+        {"Legend class: hover, click", "show that class's states, fade the rest (click: keep)"},
         {"Wheel, + / PgUp, PgDn / keypad -", "zoom about the cursor"},
         {"Drag", "pan"},
         {"R", "reset the view"},
         {"Tab / Shift+Tab", "step through states alphabetically"},
         {"Ctrl+F or / (or F)", "find a state by name or USPS code"},
-        {"Esc", "close the find field, help or dialog; clear the selection"},
+        {"Esc", "close the find field, help or dialog; unpin; clear the selection"},
         {"Ctrl+S", "save the whole figure as PNG and SVG (1920x1080)"},
         {"Ctrl+Shift+S", "save as: choose the format and size"},
         {"F1 or ?", "show or hide these keys"},

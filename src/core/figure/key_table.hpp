@@ -10,7 +10,7 @@ namespace medmap::figure {
 
 enum class Action {
     PreviousSpecialty, NextSpecialty, PickSpecialty, NextMetric, NextMethod, FewerClasses, MoreClasses,
-    ToggleLabels, ToggleVsUs, NextYear, PreviousYear, ZoomIn, ZoomOut, ResetView, NextState, PreviousState, Find, Clear, Save, SaveAs,
+    ToggleLabels, ToggleVsUs, NextYear, PreviousYear, NextView, ZoomIn, ZoomOut, ResetView, NextState, PreviousState, Find, Clear, Save, SaveAs,
     Help,
 };
 

@@ -6,8 +6,8 @@ namespace medmap::figure {
 
 namespace {
 
-constexpr std::array<const char*, 3> kFormats{"png", "svg", "pdf"};
-constexpr std::array<const char*, 3> kFormatNames{"PNG", "SVG", "PDF"};
+constexpr std::array<const char*, 4> kFormats{"png", "svg", "pdf", "csv"};
+constexpr std::array<const char*, 4> kFormatNames{"PNG", "SVG", "PDF", "CSV (table)"};
 struct Size {
     int width, height;  // 0: the window's own size
 };

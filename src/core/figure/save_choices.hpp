@@ -5,14 +5,16 @@
 #include <string>
 #include <vector>
 
+#include "core/figure/figure_view.hpp"
 #include "core/figure/window_furniture.hpp"
 
 namespace medmap::figure {
 
 struct SaveRequest {
-    std::vector<std::string> formats;  // "png", "svg", "pdf"
+    std::vector<std::string> formats;  // "png", "svg", "pdf", "csv"
     int width = 1920;
     int height = 1080;
+    FigureView view = FigureView::Map;  // the window's view (B)
 };
 
 // Ctrl+S.

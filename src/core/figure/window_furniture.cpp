@@ -3,24 +3,10 @@
 #include <algorithm>
 
 #include "core/base/utf8_text.hpp"
+#include "core/figure/furniture_parts.hpp"
 #include "core/figure/key_table.hpp"
 
 namespace medmap::figure {
-
-namespace {
-
-double width_of(const FurnitureStyle& s, const std::string& text, double px, bool bold) {
-    return measure_text(s.measure, text, px, bold);
-}
-
-OverlayText text_at(geo::Vec2 top_left, double px, std::string text, Rgba color, FontWeight weight) {
-    return {{top_left, px}, std::move(text), color, weight};
-}
-
-// A panel box with a thin frame, as tooltips, fields and dialogs have.
-OverlayBox framed(const geo::Box& box, const FurnitureStyle& s) { return {box, s.colors.panel, s.colors.muted_text, 1.0}; }
-
-}  // namespace
 
 std::string elided(const std::string& text, double width, double size_px, bool bold, const TextMeasure& measure) {
     if (measure_text(measure, text, size_px, bold) <= width) return text;

@@ -17,7 +17,7 @@ namespace medmap::figure {
 inline constexpr unsigned kMinWindowWidth = 640;
 inline constexpr unsigned kMinWindowHeight = 400;
 // Lines under the specialty list: the layer's settings and the F1 hint.
-inline constexpr std::size_t kPanelStatusLines = 5;
+inline constexpr std::size_t kPanelStatusLines = 6;
 
 struct PanelRow {
     geo::Box box;

@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/figure/state_report.hpp"
+#include "core/figure/class_emphasis.hpp"
 
 namespace medmap::figure {
 
 namespace {
 
 constexpr double kWheelStep = 1.2;  // zoom factor per wheel notch
-
-std::string on_off(bool on) { return on ? "on" : "off"; }
 
 }  // namespace
 
@@ -25,7 +23,8 @@ void WindowSession::log(const std::string& line) const {
 }
 
 void WindowSession::log_layer() const {
-    log("layer " + (hooks_.layer_flags ? hooks_.layer_flags(figure_.spec) : figure_.spec.specialty));
+    const std::string view = view_ == FigureView::Map ? "" : " --view " + std::string(view_slug(view_));
+    log("layer " + (hooks_.layer_flags ? hooks_.layer_flags(figure_.spec) : figure_.spec.specialty) + view);
 }
 
 void WindowSession::log_hover() const {
@@ -51,15 +50,30 @@ std::pair<unsigned, unsigned> WindowSession::resize(unsigned width, unsigned hei
 // The figure and its layout for the current layer and canvas; the map is fitted to the
 // room the current legend leaves, every time, so a wider legend never cuts the map.
 void WindowSession::rebuild_figure() {
-    figure_ = build_figure(dataset_, map_.atlas, interaction_.layer());
-    figure_layout_ = layout_figure(figure_, map_.atlas, window_layout_.canvas, 1.0, measure_);
-    interaction_.fit(figure_layout_.view);
-    set_view(figure_layout_, figure_, map_.atlas, interaction_.view(), measure_);
+    base_figure_ = build_figure(dataset_, map_.atlas, interaction_.layer());
+    legend_hover_.reset();  // the classes are the new layer's
+    legend_pinned_.reset();
+    figure_ = base_figure_;
+    lay_out();
+}
+
+void WindowSession::lay_out() {
+    view_layout_ = layout_view(figure_, map_.atlas, window_layout_.canvas, view_, 1.0, measure_);
+    interaction_.fit(view_layout_.map.view);
+    set_view(view_layout_.map, figure_, map_.atlas, interaction_.view(), measure_);
     ++generation_;
 }
 
+bool WindowSession::emphasis_changed() {
+    const auto cls = emphasized_class();
+    figure_ = cls ? with_class_emphasis(base_figure_, *cls) : base_figure_;
+    ++generation_;  // colours only: the layout stands
+    log("legend-class " + (cls ? std::to_string(*cls) : std::string("none")));
+    return true;
+}
+
 bool WindowSession::view_changed() {
-    set_view(figure_layout_, figure_, map_.atlas, interaction_.view(), measure_);
+    set_view(view_layout_.map, figure_, map_.atlas, interaction_.view(), measure_);
     ++generation_;
     return true;
 }
@@ -89,7 +103,9 @@ bool WindowSession::tick(Clock::time_point now) {
 void WindowSession::save(const SaveRequest& request) {
     if (!hooks_.save) return;
     try {
-        const auto paths = hooks_.save(interaction_.layer(), interaction_.carry(figure_layout_.map), request);
+        SaveRequest shown = request;
+        shown.view = view_;  // what the window shows: map, bars or both
+        const auto paths = hooks_.save(interaction_.layer(), interaction_.carry(view_layout_.map.map), shown);
         std::string joined;
         for (const auto& p : paths) joined += (joined.empty() ? "" : ", ") + p;
         say("Saved " + joined);
@@ -110,15 +126,29 @@ bool WindowSession::pointer_moved(geo::Vec2 p, bool button_down) {
     }
     const bool was_keyboard = keyboard_focus_;
     keyboard_focus_ = false;
+    const bool legend = legend_hovered(p);
     if (interaction_.set_hovered(state_at(p))) {
         log_hover();
         return true;
     }
-    return interaction_.hovered().has_value() || was_keyboard;  // the tooltip follows the pointer
+    // The tooltip follows the pointer.
+    return legend || interaction_.hovered().has_value() || pinned_.has_value() || was_keyboard;
+}
+
+bool WindowSession::legend_hovered(geo::Vec2 p) {
+    std::optional<int> cls;
+    if (map_shown())
+        if (const auto row = legend_row_at(figure_, view_layout_.map, p)) cls = legend_row_class(figure_, *row);
+    if (cls == legend_hover_) return false;
+    legend_hover_ = cls;
+    return emphasis_changed();
 }
 
 std::optional<std::size_t> WindowSession::state_at(geo::Vec2 p) const {
-    const FigureLayout& l = figure_layout_;
+    if (view_layout_.bars)
+        if (const auto bar = ranking_state_at(figure_, *view_layout_.bars, p)) return bar;
+    if (!map_shown()) return std::nullopt;
+    const FigureLayout& l = view_layout_.map;
     if (!l.map_frame.contains(p) || l.legend.contains(p)) return std::nullopt;
     // A callout box, as drawn, is its state.
     for (std::size_t k = 0; k < l.callout_boxes.size() && k < figure_.callouts.size(); ++k)
@@ -129,7 +159,8 @@ std::optional<std::size_t> WindowSession::state_at(geo::Vec2 p) const {
 bool WindowSession::pointer_left() {
     pointer_.reset();
     dragging_ = false;
-    if (keyboard_focus_ || !interaction_.hovered()) return false;
+    const bool legend = legend_hover_ && (legend_hover_.reset(), emphasis_changed());
+    if (keyboard_focus_ || !interaction_.hovered()) return legend || pinned_.has_value();
     interaction_.clear();
     log_hover();
     return true;
@@ -146,7 +177,8 @@ bool WindowSession::focus_lost() {
 
 bool WindowSession::button_pressed(geo::Vec2 p) {
     press_ = last_drag_ = p;
-    dragging_ = figure_layout_.map_frame.contains(p) && !figure_layout_.legend.contains(p) && !dialog_ && !help_open_;
+    dragging_ = map_shown() && view_layout_.map.map_frame.contains(p) && !view_layout_.map.legend.contains(p) &&
+                !(view_layout_.bars && view_layout_.bars->area.contains(p)) && !dialog_ && !help_open_;
     moved_while_pressed_ = false;
     return false;
 }
@@ -155,64 +187,29 @@ bool WindowSession::button_released(geo::Vec2 p) {
     dragging_ = false;
     if (moved_while_pressed_) return false;
     if (auto row = panel_row_at(window_layout_, p)) return layer_changed(interaction_.select_specialty(*row));
-    return false;
+    return clicked(p);
+}
+
+// A legend class toggles its emphasis; a state is pinned for comparing (clicking it again,
+// or outside every state, unpins; another state is pinned instead).
+bool WindowSession::clicked(geo::Vec2 p) {
+    if (map_shown())
+        if (const auto row = legend_row_at(figure_, view_layout_.map, p))
+            if (const auto cls = legend_row_class(figure_, *row)) {
+                legend_pinned_ = legend_pinned_ == cls ? std::nullopt : cls;
+                return emphasis_changed();
+            }
+    const auto state = state_at(p);
+    if (!state && !pinned_) return false;
+    pinned_ = state == pinned_ ? std::nullopt : state;
+    log(pinned_ ? "pin " + map_.atlas.states[*pinned_].usps : "pin none");
+    return true;
 }
 
 bool WindowSession::wheel(double delta, geo::Vec2 p) {
-    if (!figure_layout_.map_frame.contains(p)) return false;
+    if (!map_shown() || !view_layout_.map.map_frame.contains(p)) return false;
     interaction_.zoom(std::pow(kWheelStep, delta), p);
     return view_changed();
-}
-
-std::vector<std::string> WindowSession::status_lines() const {
-    const LayerSpec& l = interaction_.layer();
-    const Classification& c = figure_.classification;
-    const bool continuous = c.method == ClassMethod::Unclassed;
-    return {
-        "M  metric: " + dataset_.metric(l.metric).name,
-        "C  classes: " + to_string(c.method) +
-            (continuous ? std::string(" (continuous)") : " (" + std::to_string(c.class_count()) + ")"),
-        "L  labels: " + on_off(l.labels),
-        "D  difference from US: " + on_off(l.vs_us),
-        "F1  keys    Ctrl+F  find",
-    };
-}
-
-Overlay WindowSession::side_panel() const {
-    return side_panel_overlay(window_layout_, interaction_.specialty_index(), status_lines(), style());
-}
-
-std::optional<Highlight> WindowSession::highlight() const {
-    const auto h = interaction_.hovered();
-    if (!h) return std::nullopt;
-    return Highlight{*h, figure_.colors.highlight, kHighlightPx};
-}
-
-std::vector<Overlay> WindowSession::overlays() const {
-    std::vector<Overlay> out;
-    const FurnitureStyle s = style();
-    if (const auto h = interaction_.hovered(); h && (pointer_ || keyboard_focus_)) {
-        const auto& st = map_.atlas.states[*h];
-        const data::Specialty* specialty = dataset_.find_specialty(interaction_.layer().specialty);
-        const StateReport report =
-            build_state_report(dataset_, *specialty, st.name, st.usps, figure_.spec.wage_year);
-        const geo::Vec2 anchor = keyboard_focus_ || !pointer_ ? interaction_.view().to_screen(st.bounds.center())
-                                                              : *pointer_;
-        out.push_back(tooltip_overlay(report, anchor, window_box(), s));
-    }
-    out.push_back(status_overlay(status_, figure_layout_, s));
-    if (find_open_) {
-        std::vector<std::string> names;
-        for (std::size_t i : interaction_.find(find_query_))
-            names.push_back(map_.atlas.states[i].name + " (" + map_.atlas.states[i].usps + ")");
-        out.push_back(find_overlay(find_query_, names, find_selected_, figure_layout_, s));
-    }
-    if (help_open_) out.push_back(help_overlay(window_box(), help_scroll_, s));
-    if (dialog_)
-        out.push_back(dialog_overlay("Save the figure as", dialog_->rows(), dialog_->active_row(),
-                                     "Up / Down: row   Left / Right: choose   Enter: save   Esc: cancel",
-                                     window_layout_.canvas, s));
-    return out;
 }
 
 }  // namespace medmap::figure

@@ -12,6 +12,7 @@
 
 #include "core/data/dataset.hpp"
 #include "core/figure/figure.hpp"
+#include "core/figure/figure_view.hpp"
 #include "core/figure/key_table.hpp"
 #include "core/figure/layout.hpp"
 #include "core/figure/map_interaction.hpp"
@@ -70,15 +71,20 @@ public:
     // What to draw. The figure part (figure, layout, side panel) changes only when
     // figure_generation() does, so a window can cache it.
     const Figure& figure() const { return figure_; }
-    const FigureLayout& figure_layout() const { return figure_layout_; }
+    const FigureLayout& figure_layout() const { return view_layout_.map; }
+    const ViewLayout& view_layout() const { return view_layout_; }
     const WindowLayout& window_layout() const { return window_layout_; }
     std::uint64_t figure_generation() const { return generation_; }
     Overlay side_panel() const;
-    std::optional<Highlight> highlight() const;
+    // The pinned state's and the hovered state's outlines (and their bars in the ranking view).
+    std::vector<Highlight> highlights() const;
     std::vector<Overlay> overlays() const;  // tooltip, status, find field, help, dialog, in drawing order
 
     const MapInteraction& interaction() const { return interaction_; }
     bool find_open() const { return find_open_; }
+    FigureView view() const { return view_layout_.view; }
+    std::optional<std::size_t> pinned() const { return pinned_; }
+    std::optional<int> emphasized_class() const { return legend_hover_ ? legend_hover_ : legend_pinned_; }
 
 private:
     bool act(const KeyAction& action);
@@ -88,6 +94,12 @@ private:
     std::optional<std::size_t> state_at(geo::Vec2 p) const;  // window pixels
     bool view_changed();
     void rebuild_figure();
+    void lay_out();               // the view's layout for the current figure and canvas
+    bool emphasis_changed();      // re-derives figure_ from base_figure_ and the legend class
+    bool legend_hovered(geo::Vec2 p);
+    bool clicked(geo::Vec2 p);    // a click that was not a drag
+    bool map_shown() const { return view_layout_.view != FigureView::Bars; }
+    geo::Vec2 tooltip_anchor(std::size_t state) const;  // a state's place on screen (map, or its bar)
     void say(const std::string& status);
     void log(const std::string& line) const;
     void log_hover() const;
@@ -104,8 +116,9 @@ private:
     MapInteraction interaction_;
     unsigned width_ = 0, height_ = 0;
     WindowLayout window_layout_;
-    Figure figure_;
-    FigureLayout figure_layout_;
+    Figure base_figure_;  // the layer as built
+    Figure figure_;       // base_figure_ with the legend class emphasis, if any
+    ViewLayout view_layout_;  // .map: the map figure's layout (title, source and legend slots in every view)
     std::uint64_t generation_ = 0;
     bool laid_out_ = false;
 
@@ -113,6 +126,10 @@ private:
     bool keyboard_focus_ = false;       // the tooltip sits at the state, not the pointer
     geo::Vec2 press_, last_drag_;
     bool dragging_ = false, moved_while_pressed_ = false;
+
+    FigureView view_ = FigureView::Map;  // chosen with B: map, map and ranking, ranking
+    std::optional<std::size_t> pinned_;        // clicked: compared with the hovered state
+    std::optional<int> legend_hover_, legend_pinned_;  // a legend class under the pointer / clicked
 
     bool help_open_ = false;
     std::size_t help_scroll_ = 0;

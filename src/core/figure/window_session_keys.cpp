@@ -14,8 +14,8 @@ constexpr double kKeyZoomStep = 1.25;
 }  // namespace
 
 bool WindowSession::act(const KeyAction& a) {
-    const geo::Vec2 centre = figure_layout_.map.center();
-    const geo::Vec2 anchor = pointer_ && figure_layout_.map_frame.contains(*pointer_) ? *pointer_ : centre;
+    const geo::Vec2 centre = view_layout_.map.map.center();
+    const geo::Vec2 anchor = pointer_ && view_layout_.map.map_frame.contains(*pointer_) ? *pointer_ : centre;
     switch (a.action) {
         case Action::PreviousSpecialty: return layer_changed(interaction_.step_specialty(-1));
         case Action::NextSpecialty: return layer_changed(interaction_.step_specialty(1));
@@ -26,6 +26,12 @@ bool WindowSession::act(const KeyAction& a) {
         case Action::MoreClasses: return layer_changed(interaction_.change_class_count(1));
         case Action::ToggleLabels: return layer_changed(interaction_.toggle_labels());
         case Action::ToggleVsUs: return layer_changed(interaction_.toggle_vs_us());
+        case Action::NextView:
+            view_ = view_ == FigureView::Map ? FigureView::Both : view_ == FigureView::Both ? FigureView::Bars
+                                                                                          : FigureView::Map;
+            lay_out();
+            log_layer();
+            return true;
         case Action::NextYear: return layer_changed(interaction_.step_year(1));
         case Action::PreviousYear: return layer_changed(interaction_.step_year(-1));
         case Action::ZoomIn: interaction_.zoom(kKeyZoomStep, anchor); return view_changed();
@@ -43,8 +49,18 @@ bool WindowSession::act(const KeyAction& a) {
             find_selected_ = 0;
             return true;
         case Action::Clear:
-            if (help_open_) help_open_ = false;
-            else interaction_.clear(), log_hover();
+            if (help_open_) {
+                help_open_ = false;
+            } else if (pinned_) {
+                pinned_.reset();
+                log("pin none");
+            } else if (legend_pinned_) {
+                legend_pinned_.reset();
+                emphasis_changed();
+            } else {
+                interaction_.clear();
+                log_hover();
+            }
             return true;
         case Action::Save: save(default_save()); return true;
         case Action::SaveAs: {
