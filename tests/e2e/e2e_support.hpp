@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "core/geo/map_model.hpp"
@@ -36,6 +37,29 @@ bool wait_for(const std::function<bool()>& ready, std::chrono::milliseconds time
 int sh(const std::string& cmd);
 // The whole X display as an image (ImageMagick's import).
 sf::Image screenshot(const std::filesystem::path& path);
+
+// The real window at 1280x800 with --log-events, started in a scratch folder (where Ctrl+S
+// saves) once it has drawn its first frame; killed and the folder removed at the end.
+struct LoggedWindow {
+    std::filesystem::path dir;
+    std::filesystem::path log;
+    std::unique_ptr<AppProcess> app;
+
+    LoggedWindow();
+    ~LoggedWindow();
+    LoggedWindow(const LoggedWindow&) = delete;
+    LoggedWindow& operator=(const LoggedWindow&) = delete;
+
+    bool logged(const std::string& text) const;
+    // The last line starting with `prefix` ("hover "), or "".
+    std::string last(const std::string& prefix) const;
+    // Keys go to the window by name: without a window manager nothing has the focus.
+    void keys(const std::string& xdotool_args) const;
+    void type(const std::string& text) const;
+};
+
+// How many pixels differ between two screenshots inside [x0, x1) x [y0, y1).
+int changed_pixels(const sf::Image& a, const sf::Image& b, unsigned x0, unsigned y0, unsigned x1, unsigned y1);
 
 inline std::size_t index_of(const medmap::geo::MapModel& map, const std::string& usps) {
     const auto& states = map.atlas.states;

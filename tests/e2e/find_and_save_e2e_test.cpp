@@ -14,49 +14,9 @@
 using namespace e2e;
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Window {
-    fs::path dir = fs::temp_directory_path() / ("medmap_find_e2e_" + std::to_string(::getpid()));
-    fs::path log = dir / "events.log";
-    std::unique_ptr<AppProcess> app;
-
-    Window() {
-        if (const char* d = std::getenv("DISPLAY"); !d || !*d) FAIL("needs an X display: run under xvfb-run -a");
-        REQUIRE(sh("command -v xdotool >/dev/null && command -v import >/dev/null") == 0);
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        app = std::make_unique<AppProcess>("--window --log-events --window-size 1280x800", log, dir);
-        REQUIRE(wait_for([] { return sh("xdotool search --name '^medmap: medical' >/dev/null 2>&1") == 0; }, 15000ms));
-        REQUIRE(wait_for([&] { return logged("first-frame"); }, 15000ms));
-        std::this_thread::sleep_for(300ms);
-    }
-    ~Window() {
-        app.reset();
-        fs::remove_all(dir);
-    }
-    bool logged(const std::string& text) const { return slurp(log).find(text) != std::string::npos; }
-    // Keys go to the window by name: without a window manager nothing has the focus.
-    void keys(const std::string& xdotool_args) const {
-        sh("xdotool search --name '^medmap: medical' windowactivate --sync %1 2>/dev/null; xdotool search --name "
-           "'^medmap: medical' key --window %1 " + xdotool_args);
-    }
-    void type(const std::string& text) const {
-        sh("xdotool search --name '^medmap: medical' type --window %1 --delay 60 '" + text + "'");
-    }
-};
-
-int changed_pixels(const sf::Image& a, const sf::Image& b, unsigned x0, unsigned y0, unsigned x1, unsigned y1) {
-    int n = 0;
-    for (unsigned y = y0; y < y1; ++y)
-        for (unsigned x = x0; x < x1; ++x) n += a.getPixel(x, y) != b.getPixel(x, y);
-    return n;
-}
-
-}  // namespace
 
 TEST_CASE("window: Ctrl+F, typing rhode and Enter shows Rhode Island's tooltip") {
-    Window w;
+    LoggedWindow w;
     sh("xdotool mousemove 5 790");
     const sf::Image before = screenshot(w.dir / "before.png");
     w.keys("ctrl+f");
@@ -73,7 +33,7 @@ TEST_CASE("window: Ctrl+F, typing rhode and Enter shows Rhode Island's tooltip")
 }
 
 TEST_CASE("window: typing ma outside the find field selects no state") {
-    Window w;
+    LoggedWindow w;
     sh("xdotool mousemove 5 790");
     w.type("ma");
     REQUIRE(wait_for([&] { return w.logged("layer --specialty emt --metric mean-wage"); }, 15000ms));
@@ -82,7 +42,7 @@ TEST_CASE("window: typing ma outside the find field selects no state") {
 }
 
 TEST_CASE("window: moving the pointer out of the window removes the tooltip") {
-    Window w;
+    LoggedWindow w;
     sh("xdotool mousemove 5 790");
     std::this_thread::sleep_for(300ms);
     const sf::Image clear = screenshot(w.dir / "clear.png");
@@ -103,7 +63,7 @@ TEST_CASE("window: moving the pointer out of the window removes the tooltip") {
 }
 
 TEST_CASE("window: hover frames repair every area they drew over: after many states, the window is as before") {
-    Window w;
+    LoggedWindow w;
     // Xvfb's llvmpipe keeps the back buffer across swaps, so hover frames copy back only
     // the areas the last frame drew over (FramePresenter): that path is the one under test.
     REQUIRE(w.logged("present changed-areas"));
@@ -135,7 +95,7 @@ TEST_CASE("window: hover frames repair every area they drew over: after many sta
 }
 
 TEST_CASE("window: Ctrl+S writes the whole figure as a 1920x1080 PNG and an SVG that open") {
-    Window w;
+    LoggedWindow w;
     w.keys("ctrl+s");
     REQUIRE(wait_for([&] { return w.logged("saved "); }, 20000ms));
     const fs::path png = w.dir / "medmap-emt-median-wage-2014.png";

@@ -30,6 +30,8 @@ void WindowSession::log_layer() const {
 void WindowSession::log_hover() const {
     const auto h = interaction_.hovered();
     log(h ? "hover " + map_.atlas.states[*h].usps : "hover none");
+    if (h && pinned_ && *h != *pinned_)  // the tooltip compares the two
+        log("compare " + map_.atlas.states[*pinned_].usps + " " + map_.atlas.states[*h].usps);
 }
 
 FurnitureStyle WindowSession::style() const { return {figure_.colors, window_layout_.text_px, measure_}; }
