@@ -30,7 +30,7 @@ nlohmann::ordered_json figures_json(const data::Figures& f) {
 // The window's (and the web page's) tooltip lines, as the core's state report has them.
 nlohmann::ordered_json tooltip_json(const figure::StateReport& report) {
     nlohmann::ordered_json lines = nlohmann::ordered_json::array();
-    for (const auto& line : report.lines) lines.push_back({line.label, line.value, line.comparison});
+    for (const auto& line : report.lines) lines.push_back({line.label, line.value, line.comparison, line.rank});
     return {{"heading", report.heading}, {"subheading", report.subheading}, {"lines", lines}};
 }
 

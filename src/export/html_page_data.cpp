@@ -23,12 +23,13 @@ bool same_layer(const figure::LayerSpec& a, const figure::LayerSpec& b) {
     return a.specialty == b.specialty && a.metric == b.metric && a.wage_year == b.wage_year;
 }
 
-// The report as lists: [heading, subheading, line...], each line [label, value, comparison].
+// The report as lists: [heading, subheading, line...], each line [label, value, comparison, rank].
 int report_list(PageData& page, const figure::StateReport& report) {
     std::vector<int> list{page.strings.add(report.heading), page.strings.add(report.subheading)};
     for (const figure::ReportLine& line : report.lines)
         list.push_back(page.lists.add(
-            {page.strings.add(line.label), page.strings.add(line.value), page.strings.add(line.comparison)}));
+            {page.strings.add(line.label), page.strings.add(line.value), page.strings.add(line.comparison),
+             page.strings.add(line.rank)}));
     return page.lists.add(list);
 }
 

@@ -47,7 +47,7 @@ def tooltip_lines(driver):
     heading = tip.find_element(By.CLASS_NAME, "medmap-heading").text
     sub = tip.find_element(By.CLASS_NAME, "medmap-sub").text
     cells = [c.get_attribute("textContent") for c in tip.find_elements(By.CSS_SELECTOR, ".medmap-lines > span")]
-    return {"heading": heading, "subheading": sub, "lines": [cells[i:i + 3] for i in range(0, len(cells), 3)]}
+    return {"heading": heading, "subheading": sub, "lines": [cells[i:i + 4] for i in range(0, len(cells), 4)]}
 
 
 def core_tooltip(medmap, usps, specialty, year):

@@ -76,16 +76,17 @@ function medmapMap(root, data, fullPage) {
     table.querySelector("tbody").replaceChildren(rows);
   }
 
-  // The window's tooltip for a state: heading, subheading, then label, value, comparison.
+  // The window's tooltip for a state: heading, subheading, then label, value, comparison, rank.
   function fillTip(state) {
     const report = lists[lists[data.layers[current].r][state]];
     const lines = element("div", "medmap-lines");
     for (const line of report.slice(2)) {
-      const [label, value, comparison] = lists[line];
+      const [label, value, comparison, rank] = lists[line];
       lines.append(
         element("span", "medmap-label", strings[label]),
         element("span", "medmap-value", strings[value]),
-        element("span", "medmap-cmp", strings[comparison])
+        element("span", "medmap-cmp", strings[comparison]),
+        element("span", "medmap-rank", strings[rank])
       );
     }
     const parts = [
