@@ -19,7 +19,8 @@ inline const medmap::data::Dataset& dataset() {
 
 inline const medmap::geo::MapModel& map() {
     static const medmap::geo::MapModel model =
-        medmap::geo::MapModel::build(medmap::geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp"));
+        medmap::geo::MapModel::from_atlas(
+            medmap::geo::project_albers_usa(medmap::geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp")));
     return model;
 }
 

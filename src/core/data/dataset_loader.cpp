@@ -75,7 +75,7 @@ public:
             editions.read_crosswalk(member_of_doc("crosswalk"));
             if (doc_.contains("price_levels")) editions.read_price_levels(doc_["price_levels"]);
         }
-        read_all_health_technicians();
+        check_all_health_technicians();
         read_wages();
         read_projections();
         return std::move(builder_).finish();
@@ -386,18 +386,19 @@ private:
         }
     }
 
-    void read_all_health_technicians() {
+    // The 29-2000 group overall (national only). Stats files carry it and it must be
+    // well formed, but nothing shows it: it is checked, not kept.
+    void check_all_health_technicians() const {
         const std::string path = "us_all_health_technicians";
         const json& v = check_.object(member_of_doc(path), path);
         check_.only_members(v, path, {"slug", "soc", "name", "bls_title", "article_name", "note", "years"});
         json description = v;
         description.erase("years");
-        builder_.set_all_health_technicians_group(read_specialty(description, path));
+        read_specialty(description, path);
         const std::string years_path = json_child_path(path, "years");
         const json& years = check_.object(check_.member(v, path, "years"), years_path);
         for (const auto& [year, cell] : members_by_wage_year(years, years_path))
-            builder_.set_all_health_technicians(
-                year, read_wage_cell(*cell, json_child_path(years_path, std::to_string(year))));
+            read_wage_cell(*cell, json_child_path(years_path, std::to_string(year)));
     }
 
     void read_wages() {
