@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/base/computed_once.hpp"
 #include "core/data/dataset.hpp"
 #include "core/figure/figure.hpp"
 #include "core/geo/albers_usa.hpp"
@@ -31,6 +32,17 @@ inline std::size_t state_index(const std::string& usps) {
     for (std::size_t i = 0; i < states.size(); ++i)
         if (states[i].usps == usps) return i;
     throw std::logic_error("no state " + usps + " in the atlas");
+}
+
+// How many times `slot` runs `make` when asked now: 0 once something has filled it.
+template <typename T, typename Make>
+int makes_when_asked(const medmap::ComputedOnce<T>& slot, Make make) {
+    int made = 0;
+    slot.get([&] {
+        ++made;
+        return make();
+    });
+    return made;
 }
 
 inline medmap::figure::Figure figure_for(medmap::figure::LayerSpec spec) {
