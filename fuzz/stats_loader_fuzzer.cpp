@@ -15,7 +15,6 @@ void read_everything(const medmap::data::Dataset& dataset) {
         for (int year : dataset.wage_years()) {
             dataset.us_figures(specialty.slug, year);
             dataset.figures(specialty.slug, "TX", year);
-            dataset.us_all_health_technicians(year);
         }
     for (const auto& metric : dataset.metrics()) dataset.find_metric(metric.slug);
 }

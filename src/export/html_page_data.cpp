@@ -82,13 +82,12 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
     if (const data::Specialty* s = dataset.find_specialty(first.specialty)) first.specialty = s->slug;
     if (first.wage_year == 0) first.wage_year = dataset.default_wage_year();
     const std::vector<figure::LayerSpec> specs = figure::every_layer(dataset, first);
-    const std::vector<figure::Callout> callouts = figure::place_callouts(atlas);
     std::vector<figure::Figure> figures;
     std::vector<figure::FigureLayout> layouts;
     figures.reserve(specs.size());
     layouts.reserve(specs.size());
     for (const figure::LayerSpec& spec : specs) {
-        figures.push_back(figure::build_figure(dataset, atlas, spec, &callouts));
+        figures.push_back(figure::build_figure(dataset, atlas, spec));
         layouts.push_back(export_layout(figures.back(), atlas, options));
     }
     if (!options.carry) figure::share_view(layouts, figures, atlas, cairo_text_measure());

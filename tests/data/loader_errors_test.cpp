@@ -110,6 +110,9 @@ TEST_CASE("load error: a missing required field") {
           "stats.json: projections: missing required field \"mri\"");
     CHECK(error_after([](json& d) { d["specialties"][0].erase("bls_title"); }) ==
           "stats.json: specialties[0]: missing required field \"bls_title\"");
+    // The 29-2000 group is not shown, but a stats file must still carry it well formed.
+    CHECK(error_after([](json& d) { d.erase("us_all_health_technicians"); }) ==
+          "stats.json: missing required field \"us_all_health_technicians\"");
     CHECK(error_after([](json& d) { d["us_all_health_technicians"]["years"].erase("2014"); }) ==
           "stats.json: us_all_health_technicians.years: missing required field \"2014\"");
     CHECK(error_after([](json& d) { d["metrics"].erase(4); }) == "stats.json: metrics: missing the metric \"openings\"");

@@ -1,6 +1,7 @@
 #pragma once
 // Writing small official-looking files in a test: .xlsx workbooks through GDAL's XLSX
-// driver and zips through /vsizip/, so the fixtures need no tool beyond the library.
+// driver and zips through /vsizip/, so the fixtures need no tool beyond the library; and
+// importing official files into the bundled stats.
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -11,6 +12,11 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+
+#include "core/data/dataset.hpp"
+#include "core/data/importer.hpp"
+#include "core/data/official/input_files.hpp"
+#include "core/data/text_file.hpp"
 
 namespace medmap::test {
 
@@ -62,6 +68,19 @@ inline void write_zip(const std::filesystem::path& zip, const std::vector<std::p
         REQUIRE(VSIFWriteL(bytes.data(), 1, bytes.size(), f) == bytes.size());
         VSIFCloseL(f);
     }
+}
+
+// The official files of ../shared (a test without them says so and passes), and the
+// bundled stats file the importer merges them into.
+inline const std::filesystem::path kShared = MEDMAP_SHARED_DATA;
+inline const std::filesystem::path kBundled = std::filesystem::path(MEDMAP_SOURCE_DIR) / "stats" / "medmap-stats.json";
+
+inline std::string bundled_text() { return data::read_text_file(kBundled); }
+
+inline data::Dataset import_into_bundled(const std::vector<std::string>& paths) {
+    const std::string text =
+        data::import_official(bundled_text(), kBundled.string(), data::official::collect_input_files(paths));
+    return data::parse_dataset(text, "merged");
 }
 
 inline std::filesystem::path fresh_dir(const std::string& name) {

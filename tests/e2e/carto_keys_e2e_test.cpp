@@ -20,6 +20,7 @@
 #include "core/figure/figure.hpp"
 #include "core/figure/layout.hpp"
 #include "core/figure/window_layout.hpp"
+#include "core/geo/albers_usa.hpp"
 #include "core/geo/map_model.hpp"
 #include "window/sfml_target.hpp"
 #include "window/text.hpp"
@@ -35,7 +36,8 @@ TEST_CASE("window: a callout box hovers its state, D shows the difference from U
     REQUIRE(sh("command -v xdotool >/dev/null && command -v import >/dev/null") == 0);
 
     auto dataset = data::load_dataset(MEDMAP_SOURCE_DIR "/stats/medmap-stats.json");
-    auto map = geo::MapModel::build(geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp"));
+    auto map = geo::MapModel::from_atlas(
+        geo::project_albers_usa(geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp")));
     auto fonts = window::Fonts::load();
     auto measure = window::measure_with(fonts);
     auto wl = figure::layout_window(1280, 800, dataset.specialties(), measure);

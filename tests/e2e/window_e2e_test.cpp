@@ -20,6 +20,7 @@
 #include "core/figure/figure.hpp"
 #include "core/figure/layout.hpp"
 #include "core/figure/window_layout.hpp"
+#include "core/geo/albers_usa.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
 #include "window/sfml_target.hpp"
@@ -37,7 +38,8 @@ TEST_CASE("hovering Texas in the real window shows its tooltip, a layer key reco
 
     // Where things are: the same core calls the window makes for a 1280x800 window.
     auto dataset = data::load_dataset(MEDMAP_SOURCE_DIR "/stats/medmap-stats.json");
-    auto map = geo::MapModel::build(geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp"));
+    auto map = geo::MapModel::from_atlas(
+        geo::project_albers_usa(geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp")));
     auto fonts = window::Fonts::load();
     auto measure = window::measure_with(fonts);
     auto wl = figure::layout_window(1280, 800, dataset.specialties(), measure);

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "core/geo/state_loader.hpp"
+#include "../geo/geo_test_support.hpp"
 
 namespace export_test {
 
@@ -105,7 +106,7 @@ std::string describe(Pixel p) {
 std::string describe(figure::Rgba c) { return describe(Pixel{c.r, c.g, c.b, c.a}); }
 
 geo::Vec2 pixel_of(geo::Vec2 lonlat, const geo::ViewTransform& view) {
-    return view.to_screen(geo::project_lower48(lonlat));
+    return view.to_screen(geo::test::project_lower48(lonlat));
 }
 
 const std::vector<Interior>& interior_points() {

@@ -117,3 +117,33 @@ TEST_CASE("hovering a callout box hovers its state") {
         CHECK(interaction.hovered() == c.state);
     }
 }
+
+TEST_CASE("callouts are placed once per atlas: every layer's figure shares the first one's") {
+    const geo::Atlas fresh = atlas();  // a copy starts without them
+    REQUIRE_FALSE(fresh.callouts.computed());
+    figure::LayerSpec wages, growth;
+    growth.metric = data::MetricId::Growth;
+    const figure::Figure first = figure::build_figure(dataset(), fresh, wages);
+    REQUIRE(fresh.callouts.computed());
+    const std::vector<figure::Callout>* placed = &figure::atlas_callouts(fresh);
+    CHECK(makes_when_asked(fresh.callouts, [&] { return figure::place_callouts(fresh); }) == 0);
+    const figure::Figure second = figure::build_figure(dataset(), fresh, growth);
+    CHECK(&figure::atlas_callouts(fresh) == placed);
+    // The shared boxes are the ones placing them afresh gives.
+    const std::vector<figure::Callout> afresh = figure::place_callouts(fresh);
+    REQUIRE(first.callouts.size() == afresh.size());
+    REQUIRE(second.callouts.size() == afresh.size());
+    for (std::size_t k = 0; k < afresh.size(); ++k) {
+        INFO(fresh.states[afresh[k].state].usps);
+        for (const figure::Figure* fig : {&first, &second}) {
+            const figure::Callout& c = fig->callouts[k];
+            CHECK(c.state == afresh[k].state);
+            CHECK(c.box.min_x == afresh[k].box.min_x);
+            CHECK(c.box.min_y == afresh[k].box.min_y);
+            CHECK(c.box.max_x == afresh[k].box.max_x);
+            CHECK(c.box.max_y == afresh[k].box.max_y);
+            CHECK(c.leader_from == afresh[k].leader_from);
+            CHECK(c.leader_to == afresh[k].leader_to);
+        }
+    }
+}

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/base/computed_once.hpp"
 #include "core/data/dataset.hpp"
 #include "core/figure/figure.hpp"
 #include "core/geo/albers_usa.hpp"
@@ -19,7 +20,8 @@ inline const medmap::data::Dataset& dataset() {
 
 inline const medmap::geo::MapModel& map() {
     static const medmap::geo::MapModel model =
-        medmap::geo::MapModel::build(medmap::geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp"));
+        medmap::geo::MapModel::from_atlas(
+            medmap::geo::project_albers_usa(medmap::geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp")));
     return model;
 }
 
@@ -30,6 +32,17 @@ inline std::size_t state_index(const std::string& usps) {
     for (std::size_t i = 0; i < states.size(); ++i)
         if (states[i].usps == usps) return i;
     throw std::logic_error("no state " + usps + " in the atlas");
+}
+
+// How many times `slot` runs `make` when asked now: 0 once something has filled it.
+template <typename T, typename Make>
+int makes_when_asked(const medmap::ComputedOnce<T>& slot, Make make) {
+    int made = 0;
+    slot.get([&] {
+        ++made;
+        return make();
+    });
+    return made;
 }
 
 inline medmap::figure::Figure figure_for(medmap::figure::LayerSpec spec) {

@@ -123,3 +123,29 @@ TEST_CASE("label colours are readable on every class colour of every palette, an
     spec.metric = data::MetricId::Growth;
     for (const auto& st : figure_for(spec).states) CHECK(st.label_color == figure::readable_text_on(st.fill));
 }
+
+TEST_CASE("label anchors are found once per atlas, and only once a layer shows labels") {
+    const geo::Atlas fresh = atlas();  // a copy starts without them
+    figure::LayerSpec plain, labelled, labelled_growth;
+    labelled.labels = labelled_growth.labels = true;
+    labelled_growth.metric = data::MetricId::Growth;
+    CHECK(figure::build_figure(dataset(), fresh, plain).label_anchors.empty());
+    CHECK_FALSE(fresh.label_anchors.computed());
+
+    const figure::Figure first = figure::build_figure(dataset(), fresh, labelled);
+    REQUIRE(fresh.label_anchors.computed());
+    const std::vector<geo::InteriorPoint>* found = &figure::atlas_label_anchors(fresh);
+    CHECK(makes_when_asked(fresh.label_anchors, [&] { return figure::label_anchors(fresh); }) == 0);
+    const figure::Figure second = figure::build_figure(dataset(), fresh, labelled_growth);
+    CHECK(&figure::atlas_label_anchors(fresh) == found);
+    // The shared anchors are the ones finding them afresh gives.
+    const std::vector<geo::InteriorPoint> afresh = figure::label_anchors(fresh);
+    REQUIRE(first.label_anchors.size() == afresh.size());
+    REQUIRE(second.label_anchors.size() == afresh.size());
+    for (std::size_t i = 0; i < afresh.size(); ++i) {
+        INFO(fresh.states[i].usps);
+        CHECK(first.label_anchors[i].center == afresh[i].center);
+        CHECK(second.label_anchors[i].center == afresh[i].center);
+        CHECK(second.label_anchors[i].clearance == afresh[i].clearance);
+    }
+}

@@ -30,6 +30,14 @@ inline const Atlas& bundled_atlas() {
     return atlas;
 }
 
+// Map units of a NAD83 longitude/latitude in the lower-48 panel, e.g. to locate a lake
+// or a city on the map: the point as a one-vertex Kansas projected by project_albers_usa,
+// so the tests use the projection the app draws with. One PROJ set-up per call.
+inline Vec2 project_lower48(Vec2 lonlat) {
+    const Atlas one_point = project_albers_usa({StateShape{"20", "KS", "Kansas", {Polygon{{lonlat}, {}}}}});
+    return one_point.states.front().shape.front().outer.front();
+}
+
 inline const ProjectedState& projected(const Atlas& atlas, std::string_view usps) {
     for (const ProjectedState& state : atlas.states)
         if (state.usps == usps) return state;

@@ -17,5 +17,5 @@ TEST_CASE("load, project, triangulate and index the 51 states from scratch") {
     const Picker picker(atlas);
     CHECK(atlas.states.size() == 51);
     CHECK(triangles > 10'000);
-    CHECK(picker.pick(project_lower48({-98.5, 39.5})).has_value());  // Kansas
+    CHECK(picker.pick(test::project_lower48({-98.5, 39.5})).has_value());  // Kansas
 }

@@ -9,6 +9,7 @@
 #include "core/figure/figure.hpp"
 #include "core/figure/figure_painter.hpp"
 #include "core/figure/layout.hpp"
+#include "core/geo/albers_usa.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
 #include "window/sfml_target.hpp"
@@ -20,7 +21,8 @@ namespace {
 
 struct Scene {
     data::Dataset dataset = data::load_dataset(MEDMAP_SOURCE_DIR "/stats/medmap-stats.json");
-    geo::MapModel map = geo::MapModel::build(geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp"));
+    geo::MapModel map = geo::MapModel::from_atlas(
+        geo::project_albers_usa(geo::load_states(MEDMAP_SOURCE_DIR "/geodata/us_states.shp")));
     window::Fonts fonts = window::Fonts::load();
 };
 

@@ -203,16 +203,4 @@ const Source* Dataset::price_level_source() const {
     return price_source_id_.empty() ? nullptr : source(price_source_id_);
 }
 
-Figures Dataset::us_all_health_technicians(int wage_year) const {
-    if (!has_wage_year(wage_year))
-        throw std::out_of_range("no wage figures for " + std::to_string(wage_year));
-    Figures f;
-    if (auto cell = us_all_.find(wage_year); cell != us_all_.end()) {
-        f.median_wage = cell->second.median;
-        f.mean_wage = cell->second.mean;
-        f.employment = cell->second.employment;
-    }
-    return f;
-}
-
 }  // namespace medmap::data

@@ -152,14 +152,6 @@ public:
         return figures(specialty_slug, "US", wage_year);
     }
 
-    // National figures for the 29-2000 minor group ("health technologists and
-    // technicians" overall), which BLS publishes only for the nation: wages and
-    // employment; growth and openings are always null (no projection exists for it).
-    // Throws std::out_of_range for an unknown wage year.
-    Figures us_all_health_technicians(int wage_year) const;
-    // The 29-2000 group's own description (slug "health-technicians").
-    const Specialty& all_health_technicians_group() const { return all_group_; }
-
     // ---- construction (used by the loader) ----
     struct Builder;
 
@@ -192,8 +184,6 @@ private:
     const WageCell* wage_cell(const std::string& slug, const std::string& area, int wage_year) const;
     const ProjectionCell* projection_cell(const std::string& slug, const std::string& area) const;
     const Source* source(const std::string& id) const;
-    std::map<int, WageCell> us_all_;
-    Specialty all_group_;
 };
 
 // Loads and validates a stats JSON file. Throws medmap::InputError naming the file and

@@ -37,10 +37,6 @@ void Dataset::Builder::add_specialty(Specialty specialty) {
     dataset_.specialties_.push_back(std::move(specialty));
 }
 
-void Dataset::Builder::set_all_health_technicians_group(Specialty group) {
-    dataset_.all_group_ = std::move(group);
-}
-
 void Dataset::Builder::add_metric(Metric metric) { dataset_.metrics_.push_back(std::move(metric)); }
 
 void Dataset::Builder::add_source(Source source) { dataset_.sources_.push_back(std::move(source)); }
@@ -53,10 +49,6 @@ void Dataset::Builder::set_wages(int year, const std::string& slug, const std::s
 void Dataset::Builder::set_projection(const std::string& round, const std::string& slug, const std::string& area,
                                       const ProjectionFigures& f) {
     dataset_.projections_[round][slug][area] = ProjectionCell{f.growth_pct, f.openings, f.why};
-}
-
-void Dataset::Builder::set_all_health_technicians(int year, const WageFigures& f) {
-    dataset_.us_all_[year] = WageCell{f.median, f.mean, f.employment, f.why};
 }
 
 }  // namespace medmap::data

@@ -30,13 +30,11 @@ struct Dataset::Builder {
     void set_price_level(int year, std::string area, double level);
     void set_price_source(std::string source_id);
     void add_specialty(Specialty specialty);
-    void set_all_health_technicians_group(Specialty group);
     void add_metric(Metric metric);
     void add_source(Source source);
     void set_wages(int year, const std::string& slug, const std::string& area, const WageFigures& f);
     void set_projection(const std::string& round, const std::string& slug, const std::string& area,
                         const ProjectionFigures& f);
-    void set_all_health_technicians(int year, const WageFigures& f);
 
     Dataset finish() && { return std::move(dataset_); }
 

@@ -52,6 +52,10 @@ bool has_callout(std::string_view usps) {
     return std::find(kCalloutStates.begin(), kCalloutStates.end(), usps) != kCalloutStates.end();
 }
 
+const std::vector<Callout>& atlas_callouts(const geo::Atlas& atlas) {
+    return atlas.callouts.get([&] { return place_callouts(atlas); });
+}
+
 std::vector<Callout> place_callouts(const geo::Atlas& atlas) {
     std::vector<Callout> callouts;
     geo::Box region;  // the callout states' bounds

@@ -30,6 +30,9 @@ bool has_callout(std::string_view usps);
 
 // Boxes for those of the callout states the atlas holds (none for an atlas without them).
 std::vector<Callout> place_callouts(const geo::Atlas& atlas);
+// The same boxes, placed once per atlas (by the first caller) and kept in atlas.callouts:
+// every layer of every figure on the atlas shares this one result.
+const std::vector<Callout>& atlas_callouts(const geo::Atlas& atlas);
 
 // The state at a map point: its callout box if the point is in one, else the state
 // whose shape holds it.

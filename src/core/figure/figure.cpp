@@ -109,8 +109,7 @@ ThemeColors theme_colors(Theme theme) {
             {190, 194, 202, 255}};
 }
 
-Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec_in,
-                    const std::vector<Callout>* placed_callouts) {
+Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec_in) {
     Figure fig;
     fig.spec = spec_in;
     LayerSpec& spec = fig.spec;
@@ -164,8 +163,8 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
     const auto in_use = method == ClassMethod::Unclassed ? palette_colors(spec.palette, 9).value_or(*colors) : *colors;
     fig.colors.outline = outline_for(fig.colors, in_use, spec.theme);
     fig.legend = make_legend(fig, *colors, legend_title(metric, spec), lv.diverging ? centre_name(spec, lv) : "");
-    fig.callouts = placed_callouts ? *placed_callouts : place_callouts(atlas);
-    if (spec.labels) fig.label_anchors = label_anchors(atlas);
+    fig.callouts = atlas_callouts(atlas);
+    if (spec.labels) fig.label_anchors = atlas_label_anchors(atlas);
     fig.title = title_for(*specialty, metric, spec, dataset.projection_period());
     // A user's subtitle is added to the national figure, never put in its place.
     fig.subtitle = spec.subtitle.empty() ? subtitle_for(spec, lv) : spec.subtitle + " \u00b7 " + subtitle_for(spec, lv);

@@ -76,9 +76,8 @@ struct Figure {
 ThemeColors theme_colors(Theme theme);
 
 // Throws std::invalid_argument naming the bad part (unknown specialty, year or palette).
-// `placed_callouts`: the atlas's place_callouts(), when the caller already has them (the
-// slow part of a figure; a web page of every layer places them once).
-Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec,
-                    const std::vector<Callout>* placed_callouts = nullptr);
+// The callouts and label anchors, the slow part of a figure, are placed once per atlas
+// (atlas_callouts, atlas_label_anchors): the figures of later layers copy them.
+Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const LayerSpec& spec);
 
 }  // namespace medmap::figure

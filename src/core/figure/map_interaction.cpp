@@ -23,7 +23,7 @@ std::string lower(std::string s) {
 }  // namespace
 
 MapInteraction::MapInteraction(const data::Dataset& dataset, const geo::MapModel& map, LayerSpec initial)
-    : dataset_(dataset), map_(map), callouts_(place_callouts(map.atlas)), layer_(std::move(initial)) {
+    : dataset_(dataset), map_(map), callouts_(atlas_callouts(map.atlas)), layer_(std::move(initial)) {
     if (layer_.wage_year == 0) layer_.wage_year = dataset_.default_wage_year();
     for (std::size_t i = 0; i < map_.atlas.states.size(); ++i) alphabetical_.push_back(i);
     std::sort(alphabetical_.begin(), alphabetical_.end(), [&](std::size_t a, std::size_t b) {

@@ -65,7 +65,7 @@ public:
 private:
     const data::Dataset& dataset_;
     const geo::MapModel& map_;
-    std::vector<Callout> callouts_;  // the same boxes build_figure places
+    const std::vector<Callout>& callouts_;  // the atlas's boxes, which build_figure places too
     LayerSpec layer_;
     std::optional<std::size_t> hovered_;
     std::vector<std::size_t> alphabetical_;  // atlas indices sorted by state name

@@ -43,6 +43,10 @@ std::vector<geo::InteriorPoint> label_anchors(const geo::Atlas& atlas) {
     return anchors;
 }
 
+const std::vector<geo::InteriorPoint>& atlas_label_anchors(const geo::Atlas& atlas) {
+    return atlas.label_anchors.get([&] { return label_anchors(atlas); });
+}
+
 std::vector<StateLabel> state_labels(const Figure& figure, const geo::Atlas& atlas, const geo::ViewTransform& view,
                                      const geo::Box& viewport, double text_px, const TextMeasure& measure,
                                      const std::vector<bool>& shown, const std::vector<geo::Box>& callout_boxes) {

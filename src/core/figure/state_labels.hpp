@@ -19,6 +19,8 @@ namespace medmap::figure {
 
 // Every state's pole of inaccessibility, parallel to atlas.states (about 10 ms for all).
 std::vector<geo::InteriorPoint> label_anchors(const geo::Atlas& atlas);
+// The same, computed once per atlas (by the first caller) and kept in atlas.label_anchors.
+const std::vector<geo::InteriorPoint>& atlas_label_anchors(const geo::Atlas& atlas);
 
 // The labels to draw: state codes (if figure.spec.labels) whose centre lies in `viewport`
 // and whose text fits their circle, then the codes of the callout boxes `shown` (parallel

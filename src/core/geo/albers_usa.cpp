@@ -145,12 +145,4 @@ Atlas project_albers_usa(const std::vector<StateShape>& states) {
     return atlas;
 }
 
-Vec2 project_lower48(Vec2 lonlat) {
-    const detail::QuietGdalErrors quiet;
-    PanelProjector projector;
-    Ring projected;
-    projector.project_ring(Ring{lonlat}, projected, kLower48, "a point");
-    return projected.front();
-}
-
 }  // namespace medmap::geo

@@ -17,10 +17,4 @@ namespace medmap::geo {
 // Territories, if given, are placed in small insets too (Puerto Rico beside Hawaii).
 Atlas project_albers_usa(const std::vector<StateShape>& states);
 
-// Map units of a NAD83 longitude/latitude in the lower-48 panel (the same projection
-// project_albers_usa uses there), e.g. to locate a lake or a city on the map.
-// Creates a PROJ transformation per call: fine for a few points, not for thousands.
-// Throws std::runtime_error if PROJ cannot project it.
-Vec2 project_lower48(Vec2 lonlat);
-
 }  // namespace medmap::geo

@@ -3,9 +3,8 @@
 // atlas, each state's triangles (for GPU fills) and the picker (for hover).
 #include <vector>
 
-#include "core/geo/albers_usa.hpp"
+#include "core/geo/atlas.hpp"
 #include "core/geo/picker.hpp"
-#include "core/geo/state_loader.hpp"
 
 namespace medmap::geo {
 
@@ -17,8 +16,6 @@ struct MapModel {
 
     // Triangulates and indexes an atlas that is already projected (needs GEOS only).
     static MapModel from_atlas(Atlas atlas);
-    // Projects, then as from_atlas (needs GDAL: lives in medmap_gdal).
-    static MapModel build(const std::vector<StateShape>& states);
 };
 
 }  // namespace medmap::geo
