@@ -46,6 +46,7 @@ std::vector<fs::path> export_window_view(Session& session, const figure::LayerSp
     options.width = request.width;
     options.height = request.height;
     options.carry = carry;
+    options.content = request.view;  // the map, the bars or both, as the window shows
     std::vector<fs::path> written;
     for (Format format : formats) {
         options.format = format;
