@@ -23,12 +23,16 @@ bool same_layer(const figure::LayerSpec& a, const figure::LayerSpec& b) {
     return a.specialty == b.specialty && a.metric == b.metric && a.wage_year == b.wage_year;
 }
 
-// The report as lists: [heading, subheading, line...], each line [label, value, comparison].
+// The report as lists: [heading, subheading, line...], each line [label, value, comparison];
+// a "no data" line's comparison starts with the reason, as the window's tooltip shows it.
 int report_list(PageData& page, const figure::StateReport& report) {
     std::vector<int> list{page.strings.add(report.heading), page.strings.add(report.subheading)};
-    for (const figure::ReportLine& line : report.lines)
+    for (const figure::ReportLine& line : report.lines) {
+        const std::string comparison =
+            line.no_data_reason.empty() ? line.comparison : line.no_data_reason + " \u00b7 " + line.comparison;
         list.push_back(page.lists.add(
-            {page.strings.add(line.label), page.strings.add(line.value), page.strings.add(line.comparison)}));
+            {page.strings.add(line.label), page.strings.add(line.value), page.strings.add(comparison)}));
+    }
     return page.lists.add(list);
 }
 

@@ -69,17 +69,18 @@ TEST_CASE("info's text form shows the tooltip's figures") {
     CHECK(r.out.find("US +23.1%") != std::string::npos);
 }
 
-TEST_CASE("list --json names the twelve specialties and five metrics") {
+TEST_CASE("list --json names the twelve specialties and seven metrics") {
     auto r = run_medmap("list --json");
     REQUIRE(r.status == 0);
     auto j = json::parse(r.out);
     REQUIRE(j["specialties"].size() == 12);
     CHECK(j["specialties"][1]["slug"] == "emt");
     CHECK(j["specialties"][1]["soc"] == "29-2041");
-    REQUIRE(j["metrics"].size() == 5);
+    REQUIRE(j["metrics"].size() == 7);  // the five published, then the two derived
     std::vector<std::string> ids;
     for (auto& m : j["metrics"]) ids.push_back(m["id"]);
-    CHECK(ids == std::vector<std::string>{"median-wage", "mean-wage", "employment", "growth", "openings"});
+    CHECK(ids == std::vector<std::string>{"median-wage", "mean-wage", "employment", "growth", "openings",
+                                          "adjusted-median-wage", "adjusted-mean-wage"});
     for (auto& m : j["metrics"]) {
         CHECK(m.contains("unit"));
         CHECK(m.contains("year"));

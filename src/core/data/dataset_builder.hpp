@@ -38,7 +38,9 @@ struct Dataset::Builder {
                         const ProjectionFigures& f);
     void set_all_health_technicians(int year, const WageFigures& f);
 
-    Dataset finish() && { return std::move(dataset_); }
+    // The dataset, with the derived metrics (catalog::kDerivedMetrics) added after the
+    // file's when it has price levels: a file without them cannot offer adjusted wages.
+    Dataset finish() &&;
 
 private:
     Dataset dataset_;
