@@ -64,10 +64,12 @@ nlohmann::ordered_json no_data_json(const data::Dataset& ds, const std::string& 
     return out;
 }
 
-// The window's (and the web page's) tooltip lines, as the core's state report has them.
+// The web page's tooltip lines (the window's, with a no-data reason before the comparison),
+// as the core's state report has them.
 nlohmann::ordered_json tooltip_json(const figure::StateReport& report) {
     nlohmann::ordered_json lines = nlohmann::ordered_json::array();
-    for (const auto& line : report.lines) lines.push_back({line.label, line.value, line.comparison});
+    for (const auto& line : report.lines)
+        lines.push_back({line.label, line.value, figure::comparison_with_reason(line)});
     return {{"heading", report.heading}, {"subheading", report.subheading}, {"lines", lines}};
 }
 

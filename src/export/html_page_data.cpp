@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/figure/figure_painter.hpp"
+#include "core/figure/state_report.hpp"
 #include "core/figure/web_layers.hpp"
 #include "core/figure/window_session.hpp"  // kHighlightPx: the window's hover frame
 #include "export/font_metrics.hpp"
@@ -27,12 +28,9 @@ bool same_layer(const figure::LayerSpec& a, const figure::LayerSpec& b) {
 // a "no data" line's comparison starts with the reason, as the window's tooltip shows it.
 int report_list(PageData& page, const figure::StateReport& report) {
     std::vector<int> list{page.strings.add(report.heading), page.strings.add(report.subheading)};
-    for (const figure::ReportLine& line : report.lines) {
-        const std::string comparison =
-            line.no_data_reason.empty() ? line.comparison : line.no_data_reason + " \u00b7 " + line.comparison;
-        list.push_back(page.lists.add(
-            {page.strings.add(line.label), page.strings.add(line.value), page.strings.add(comparison)}));
-    }
+    for (const figure::ReportLine& line : report.lines)
+        list.push_back(page.lists.add({page.strings.add(line.label), page.strings.add(line.value),
+                                       page.strings.add(figure::comparison_with_reason(line))}));
     return page.lists.add(list);
 }
 

@@ -49,6 +49,10 @@ std::string report_label(MetricId metric, int wage_year, const std::string& proj
     return {};
 }
 
+std::string comparison_with_reason(const ReportLine& line) {
+    return line.no_data_reason.empty() ? line.comparison : line.no_data_reason + " \u00b7 " + line.comparison;
+}
+
 bool has_metric(const data::Dataset& dataset, data::MetricId metric) {
     const auto& all = dataset.metrics();
     return std::any_of(all.begin(), all.end(), [metric](const data::Metric& m) { return m.id == metric; });

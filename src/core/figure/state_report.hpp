@@ -34,6 +34,10 @@ inline constexpr data::MetricId kReportMetrics[] = {
     data::MetricId::Growth,     data::MetricId::Openings,           data::MetricId::AdjustedMedianWage,
     data::MetricId::AdjustedMeanWage};
 
+// A line's comparison as the web page's tooltip and `info --json` show it: for "no data"
+// the reason first ("Projections Central's file has no Nevada row ... · US +23.1%").
+std::string comparison_with_reason(const ReportLine& line);
+
 // Whether the dataset offers a metric (the adjusted wages need price levels).
 bool has_metric(const data::Dataset& dataset, data::MetricId metric);
 
