@@ -1,4 +1,7 @@
+#include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <utility>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -21,16 +24,52 @@ nlohmann::ordered_json number_or_null(const std::optional<double>& v) {
     return *v;
 }
 
+// The JSON field of each metric's figure; price_level has none (it is not a metric).
+constexpr std::pair<std::string_view, data::MetricId> kFieldMetrics[] = {
+    {"median_wage", data::MetricId::MedianWage},
+    {"mean_wage", data::MetricId::MeanWage},
+    {"employment", data::MetricId::Employment},
+    {"growth_pct", data::MetricId::Growth},
+    {"openings", data::MetricId::Openings},
+    {"adjusted_median_wage", data::MetricId::AdjustedMedianWage},
+    {"adjusted_mean_wage", data::MetricId::AdjustedMeanWage},
+};
+
+// The published figures, the BEA price level (as published) and the wages adjusted for it
+// (derived, whole dollars).
 nlohmann::ordered_json figures_json(const data::Figures& f) {
-    return {{"median_wage", number_or_null(f.median_wage)}, {"mean_wage", number_or_null(f.mean_wage)},
-            {"employment", number_or_null(f.employment)},   {"growth_pct", number_or_null(f.growth_pct)},
-            {"openings", number_or_null(f.openings)}};
+    return {{"median_wage", number_or_null(f.median_wage)},
+            {"mean_wage", number_or_null(f.mean_wage)},
+            {"employment", number_or_null(f.employment)},
+            {"growth_pct", number_or_null(f.growth_pct)},
+            {"openings", number_or_null(f.openings)},
+            {"price_level", number_or_null(f.price_level)},
+            {"adjusted_median_wage", number_or_null(f.adjusted_median_wage)},
+            {"adjusted_mean_wage", number_or_null(f.adjusted_mean_wage)}};
 }
 
-// The window's (and the web page's) tooltip lines, as the core's state report has them.
+// Each null field of figures_json, with the reason the stats file gives for it.
+nlohmann::ordered_json no_data_json(const data::Dataset& ds, const std::string& specialty, const std::string& area,
+                                    int year, const nlohmann::ordered_json& figures) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    for (const auto& [key, value] : figures.items()) {
+        if (!value.is_null()) continue;
+        if (key == "price_level") {
+            out[key] = ds.price_level_reason(area, year);
+            continue;
+        }
+        for (const auto& [field, metric] : kFieldMetrics)
+            if (field == key) out[key] = ds.no_data_reason(specialty, area, year, metric);
+    }
+    return out;
+}
+
+// The web page's tooltip lines (the window's, with a no-data reason before the comparison),
+// as the core's state report has them.
 nlohmann::ordered_json tooltip_json(const figure::StateReport& report) {
     nlohmann::ordered_json lines = nlohmann::ordered_json::array();
-    for (const auto& line : report.lines) lines.push_back({line.label, line.value, line.comparison, line.rank});
+    for (const auto& line : report.lines)
+        lines.push_back({line.label, line.value, figure::comparison_with_reason(line), line.rank});
     return {{"heading", report.heading}, {"subheading", report.subheading}, {"lines", lines}};
 }
 
@@ -57,6 +96,7 @@ nlohmann::ordered_json state_json(const data::Dataset& ds, const std::string& sp
     const nlohmann::ordered_json figures = figures_json(ds.figures(specialty, usps, year));
     for (const auto& [key, value] : figures.items()) out[key] = value;
     out["ranks"] = ranks_json(ds, specialty, usps, year);
+    out["no_data"] = no_data_json(ds, specialty, usps, year, figures);
     return out;
 }
 
@@ -70,23 +110,31 @@ UsState resolve_state(const std::string& flag, const std::string& key) {
 
 void print_report(const figure::StateReport& report, const std::string& usps) {
     std::cout << report.heading << " (" << usps << ")\n" << report.subheading << "\n";
+    std::size_t label_w = 24, comparison_w = 26;
+    for (const auto& line : report.lines) {
+        label_w = std::max(label_w, utf8_length(line.label) + 2);
+        comparison_w = std::max(comparison_w, utf8_length(line.comparison) + 2);
+    }
+    // The rank, or for "no data" why there is none.
     for (const auto& line : report.lines)
-        std::cout << "  " << pad_right(line.label, 24) << pad_right(line.value, 12)
-                  << pad_right(line.comparison, 26) << line.rank << "\n";
+        std::cout << "  " << pad_right(line.label, label_w) << pad_right(line.value, 12)
+                  << pad_right(line.comparison, comparison_w) << (line.rank.empty() ? line.no_data_reason : line.rank)
+                  << "\n";
     if (!report.note.empty()) std::cout << "Note: " << report.note << "\n";
 }
 
 void print_comparison(const figure::StateComparison& c) {
-    std::size_t first_w = utf8_length(c.first_head), second_w = utf8_length(c.second_head);
+    std::size_t label_w = 24, first_w = utf8_length(c.first_head), second_w = utf8_length(c.second_head);
     for (const auto& line : c.lines) {
+        label_w = std::max(label_w, utf8_length(line.label) + 2);
         first_w = std::max(first_w, utf8_length(line.first));
         second_w = std::max(second_w, utf8_length(line.second));
     }
     std::cout << c.heading << "\n" << c.subheading << "\n";
-    std::cout << "  " << pad_right("", 24) << pad_right(c.first_head, first_w + 3) << pad_right(c.second_head, second_w + 3)
+    std::cout << "  " << pad_right("", label_w) << pad_right(c.first_head, first_w + 3) << pad_right(c.second_head, second_w + 3)
               << pad_right(c.us_head, 15) << c.difference_head << "\n";
     for (const auto& line : c.lines)
-        std::cout << "  " << pad_right(line.label, 24) << pad_right(line.first, first_w + 3)
+        std::cout << "  " << pad_right(line.label, label_w) << pad_right(line.first, first_w + 3)
                   << pad_right(line.second, second_w + 3) << pad_right(line.us, 15) << line.difference << "\n";
     std::cout << c.rank_note << "\n";
     if (!c.note.empty()) std::cout << "Note: " << c.note << "\n";
@@ -119,7 +167,9 @@ int run_info(Session& session, const InfoOptions& options) {
                                    {"wage_year", year}};
         const nlohmann::ordered_json this_state = state_json(ds, specialty.slug, state, year);
         for (const auto& [key, value] : this_state.items()) out[key] = value;
+        // The US price level is 100 by definition, so the US adjusted wages are its wages.
         out["us"] = figures_json(ds.us_figures(specialty.slug, year));
+        out["us"]["no_data"] = no_data_json(ds, specialty.slug, "US", year, out["us"]);
         out["tooltip"] = tooltip_json(figure::build_state_report(ds, specialty, std::string(state.name), usps, year));
         if (other) {
             nlohmann::ordered_json compare = state_json(ds, specialty.slug, *other, year);

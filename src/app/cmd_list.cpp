@@ -40,7 +40,7 @@ int run_list(Session& session, bool json) {
         std::cout << "  " << pad_right(s.slug, 18) << pad_right(s.soc, 9) << s.name << "\n";
     std::cout << "\nMetrics:\n";
     for (const auto& m : ds.metrics())
-        std::cout << "  " << pad_right(m.slug, 13) << pad_right(m.unit, 15)
+        std::cout << "  " << pad_right(m.slug, 22) << pad_right(m.unit, 15)
                   << pad_right(figure::format_period(metric_year(ds, m)), 11) << m.name << "\n";
     std::cout << "\nWage years:";
     for (int y : ds.wage_years()) std::cout << " " << y << (y == ds.default_wage_year() ? " (default)" : "");

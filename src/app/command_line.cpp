@@ -83,7 +83,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     std::string window_size = "1280x800";
     app.add_option("--specialty", show.layer.specialty, "Specialty to show (slug or SOC code)")
         ->capture_default_str();
-    app.add_option("--metric", metric, "median-wage, mean-wage, employment, growth or openings")
+    app.add_option("--metric", metric, data::metric_slug_list())
         ->capture_default_str();
     app.add_option("--year", show.layer.wage_year, "OES May reference year for wages (a year of the stats file; bundled: 2012-2015)");
     app.add_flag("--headless", show.force_headless, "Do not open a window even if a display exists");
@@ -127,7 +127,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
     auto& eo = export_options;
     auto* export_cmd = app.add_subcommand("export", "Write the map as PNG, SVG or PDF, or its layer as CSV (no display needed)");
     export_cmd->add_option("--specialty", eo.specialty, "Slug or SOC code")->capture_default_str();
-    export_cmd->add_option("--metric", eo.metric, "median-wage, mean-wage, employment, growth or openings")
+    export_cmd->add_option("--metric", eo.metric, data::metric_slug_list())
         ->capture_default_str();
     export_cmd->add_option("--year", eo.year, "OES May reference year for wages (a year of the stats file; bundled: 2012-2015)");
     export_cmd->add_option("--out", eo.out, "Output file; the format follows its extension")->option_text("FILE");

@@ -112,6 +112,7 @@ std::vector<Format> parse_format_list(const std::string& text) {
 const data::Metric& resolve_metric(const data::Dataset& dataset, const std::string& slug) {
     const auto id = data::metric_from_slug(slug);
     if (!id) throw UsageError("--metric: unknown metric '" + slug + "' (expected " + data::metric_slug_list() + ")");
+    if (!dataset.find_metric(slug)) throw UsageError("--metric: " + slug + " needs BEA price levels, which the stats file lacks");
     return dataset.metric(*id);
 }
 

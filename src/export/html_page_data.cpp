@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/figure/figure_painter.hpp"
+#include "core/figure/state_report.hpp"
 #include "core/figure/web_layers.hpp"
 #include "core/figure/window_session.hpp"  // kHighlightPx: the window's hover frame
 #include "export/font_metrics.hpp"
@@ -23,13 +24,14 @@ bool same_layer(const figure::LayerSpec& a, const figure::LayerSpec& b) {
     return a.specialty == b.specialty && a.metric == b.metric && a.wage_year == b.wage_year;
 }
 
-// The report as lists: [heading, subheading, line...], each line [label, value, comparison, rank].
+// The report as lists: [heading, subheading, line...], each line [label, value, comparison,
+// rank]; a "no data" line's comparison starts with the reason, as the window's tooltip shows it.
 int report_list(PageData& page, const figure::StateReport& report) {
     std::vector<int> list{page.strings.add(report.heading), page.strings.add(report.subheading)};
     for (const figure::ReportLine& line : report.lines)
-        list.push_back(page.lists.add(
-            {page.strings.add(line.label), page.strings.add(line.value), page.strings.add(line.comparison),
-             page.strings.add(line.rank)}));
+        list.push_back(page.lists.add({page.strings.add(line.label), page.strings.add(line.value),
+                                       page.strings.add(figure::comparison_with_reason(line)),
+                                       page.strings.add(line.rank)}));
     return page.lists.add(list);
 }
 

@@ -3,6 +3,14 @@
 
 #include "run_process.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../data/stats_v1.hpp"
+#include "core/data/text_file.hpp"
+
 using nlohmann::json;
 
 TEST_CASE("medmap --version and --help answer and exit 0") {
@@ -69,17 +77,18 @@ TEST_CASE("info's text form shows the tooltip's figures") {
     CHECK(r.out.find("US +23.1%") != std::string::npos);
 }
 
-TEST_CASE("list --json names the twelve specialties and five metrics") {
+TEST_CASE("list --json names the twelve specialties and seven metrics") {
     auto r = run_medmap("list --json");
     REQUIRE(r.status == 0);
     auto j = json::parse(r.out);
     REQUIRE(j["specialties"].size() == 12);
     CHECK(j["specialties"][1]["slug"] == "emt");
     CHECK(j["specialties"][1]["soc"] == "29-2041");
-    REQUIRE(j["metrics"].size() == 5);
+    REQUIRE(j["metrics"].size() == 7);  // the five published, then the two derived
     std::vector<std::string> ids;
     for (auto& m : j["metrics"]) ids.push_back(m["id"]);
-    CHECK(ids == std::vector<std::string>{"median-wage", "mean-wage", "employment", "growth", "openings"});
+    CHECK(ids == std::vector<std::string>{"median-wage", "mean-wage", "employment", "growth", "openings",
+                                          "adjusted-median-wage", "adjusted-mean-wage"});
     for (auto& m : j["metrics"]) {
         CHECK(m.contains("unit"));
         CHECK(m.contains("year"));
@@ -165,4 +174,27 @@ TEST_CASE("info --compare prints both states, the US and the difference, and --j
     CHECK(bad.status != 0);
     CHECK(bad.err.find("--compare: unknown state 'XX'") != std::string::npos);
     CHECK(line_count(bad.err) == 1);
+}
+
+TEST_CASE("an adjusted-wage metric with a stats file without price levels is one line, exit 2") {
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / ("medmap_v1_" + std::to_string(::getpid()) + ".json");
+    {
+        const auto v1 = medmap::test::as_version1(
+            nlohmann::ordered_json::parse(medmap::data::read_text_file(MEDMAP_SOURCE_DIR "/stats/medmap-stats.json")));
+        std::ofstream(file) << v1.dump();
+    }
+    const auto r = run_medmap("export --metric adjusted-median-wage --out /tmp/medmap_never_written.png --stats '" +
+                              file.string() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.err == "medmap: --metric: adjusted-median-wage needs BEA price levels, which the stats file lacks\n");
+    CHECK_FALSE(std::filesystem::exists("/tmp/medmap_never_written.png"));
+    // info still answers: the adjusted figures are null, each with its reason.
+    const auto info = run_medmap("info --state CA --json --stats '" + file.string() + "'");
+    REQUIRE(info.status == 0);
+    const auto j = nlohmann::json::parse(info.out);
+    CHECK(j["adjusted_median_wage"].is_null());
+    CHECK(j["no_data"]["price_level"] == "the stats file has no BEA price levels");
+    CHECK(j["no_data"]["adjusted_median_wage"] == "the stats file has no BEA price levels");
+    std::filesystem::remove(file);
 }

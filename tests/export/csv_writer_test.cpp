@@ -48,15 +48,19 @@ void check_layer_equals_info(const std::string& metric_slug, const std::string& 
             CHECK(value.empty());
             CHECK(cls.empty());
             CHECK(rank.empty());
+            CHECK(row[7] == info["no_data"][json_key]);  // the same reason, in the note column
         } else {
             CHECK(std::stod(value) == Approx(info[json_key].get<double>()));
             CHECK(std::stoi(rank) == info["ranks"][metric_slug]["rank"].get<int>());
             CHECK(std::stoi(cls) >= 1);
             CHECK(value.find(',') == std::string::npos);  // plain numbers
+            if (metric_slug.rfind("adjusted-", 0) == 0) CHECK(value == info[json_key].dump());
         }
         CHECK(std::stod(us) == Approx(info["us"][json_key].get<double>()));
     }
     if (metric_slug == "growth") CHECK(no_data > 0);  // Nevada, among others
+    // Derived wages are whole dollars in both: the very same number.
+    if (metric_slug.rfind("adjusted-", 0) == 0) CHECK(no_data == 0);
 }
 
 }  // namespace
@@ -72,6 +76,11 @@ TEST_CASE("csv fields: quoted only when needed, quotes doubled") {
 TEST_CASE("export --out layer.csv equals info --json for all states of two layers") {
     check_layer_equals_info("median-wage", "median_wage");
     check_layer_equals_info("growth", "growth_pct");
+}
+
+TEST_CASE("export of a layer adjusted for local prices equals info --json for all states") {
+    check_layer_equals_info("adjusted-median-wage", "adjusted_median_wage");
+    check_layer_equals_info("adjusted-mean-wage", "adjusted_mean_wage");
 }
 
 TEST_CASE("export --format csv and --all with csv write one table per layer") {

@@ -63,10 +63,10 @@ TEST_CASE("export --all --jobs 2 writes the same bytes as --jobs 1") {
         const auto r = run_command(medmap_exe() + " " + common + quoted((dir / jobs).string()) + " --jobs " + jobs);
         INFO(r.err);
         REQUIRE(r.status == 0);
-        CHECK_THAT(r.out, Contains("Wrote 180 files"));
+        CHECK_THAT(r.out, Contains("Wrote 252 files"));  // 12 specialties x 7 metrics x 3 formats
     }
     const auto one = files_in(dir / "1"), two = files_in(dir / "2");
-    REQUIRE(one.size() == 180);
+    REQUIRE(one.size() == 252);
     CHECK(two.size() == one.size());
     int different = 0;
     for (const auto& [name, bytes] : one) {
@@ -100,7 +100,7 @@ TEST_CASE("Ctrl+C during export --all leaves only complete files and says how ma
     const auto out_dir = dir / "maps";
     const std::string exe = MEDMAP_EXE;
     const std::string out_dir_text = out_dir.string(), err_path = (dir / "stderr.txt").string();
-    // Large outputs in three formats: long enough (180 files) to interrupt partway.
+    // Large outputs in three formats: long enough (252 files) to interrupt partway.
     std::vector<std::string> args{exe, "export", "--all", "--scale", "2", "--format", "png,svg,pdf",
                                   "--jobs", "2", "--out-dir", out_dir_text};
     std::vector<char*> argv;
@@ -149,7 +149,7 @@ TEST_CASE("Ctrl+C during export --all leaves only complete files and says how ma
     std::smatch m;
     REQUIRE(std::regex_search(err, m, std::regex(R"(interrupted: ([0-9]+) of ([0-9]+) files written)")));
     const std::size_t written = std::stoul(m[1]), total = std::stoul(m[2]);
-    CHECK(total == 180);
+    CHECK(total == 252);
     CHECK(written < total);
     CHECK(line_count(err) == 1);
 

@@ -115,15 +115,15 @@ TEST_CASE("medmap export --all writes every specialty x metric and prints a summ
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK(line_count(r.out) == 1);
-    CHECK_THAT(r.out, Contains("Wrote 120 files"));
-    CHECK_THAT(r.out, Contains("12 specialties x 5 metrics"));
+    CHECK_THAT(r.out, Contains("Wrote 168 files"));
+    CHECK_THAT(r.out, Contains("12 specialties x 7 metrics"));
     std::size_t png = 0, svg = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir / "maps")) {
         png += e.path().extension() == ".png";
         svg += e.path().extension() == ".svg";
     }
-    CHECK(png == 60);
-    CHECK(svg == 60);
+    CHECK(png == 84);  // 12 specialties x (5 published + 2 adjusted) metrics
+    CHECK(svg == 84);
     // Projected metrics are named for the projection's period, wages for their year.
     const std::string period = dataset().projection_period();
     CHECK(period == "2012-2022");

@@ -57,7 +57,7 @@ TEST_CASE("every state with a figure has exactly one class, a state without has 
             }
         }
     }
-    CHECK(layers == 12 * 5 * 5 * 4 * 2);
+    CHECK(layers == 12 * 7 * 5 * 4 * 2);  // 7 metrics: 5 published, 2 adjusted for local prices
 }
 
 TEST_CASE("Michigan and West Virginia growth is no data, in its own legend entry") {

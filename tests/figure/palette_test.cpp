@@ -45,3 +45,15 @@ TEST_CASE("CIELAB lightness of black, white and mid grey") {
     CHECK(cielab_lightness({255, 255, 255, 255}) == Approx(100).margin(1e-6));
     CHECK(cielab_lightness({119, 119, 119, 255}) == Approx(50).margin(0.5));
 }
+
+TEST_CASE("default palettes: wages (adjusted or not) blue-green, counts purple, diverging BrBG") {
+    using medmap::data::MetricId;
+    using medmap::figure::default_palette;
+    CHECK(default_palette(MetricId::MedianWage, false) == "YlGnBu");
+    CHECK(default_palette(MetricId::AdjustedMedianWage, false) == "YlGnBu");
+    CHECK(default_palette(MetricId::AdjustedMeanWage, false) == "YlGnBu");
+    CHECK(default_palette(MetricId::Employment, false) == "Purples");
+    CHECK(default_palette(MetricId::Openings, false) == "Purples");
+    CHECK(default_palette(MetricId::Growth, true) == "BrBG");
+    CHECK(default_palette(MetricId::AdjustedMeanWage, true) == "BrBG");
+}

@@ -16,7 +16,7 @@ TEST_CASE("comparison lines: Texas vs Colorado EMTs, May 2014, from the source e
     CHECK(c.first_head == "Texas");
     CHECK(c.second_head == "Colorado");
     CHECK(c.difference_head == "TX \u2212 CO");
-    REQUIRE(c.lines.size() == 5);
+    REQUIRE(c.lines.size() == 7);  // 5 published, 2 adjusted for local prices
     // oes_state_health_techs_2012_2015.csv: TX median 33170, CO median 35350; US 31700.
     CHECK(c.lines[0].label == "Median annual wage");
     CHECK(c.lines[0].first.rfind("$33,170 \u00b7 ", 0) == 0);
@@ -32,7 +32,7 @@ TEST_CASE("comparison lines: Texas vs Colorado EMTs, May 2014, from the source e
 TEST_CASE("comparison lines: a missing figure shows no data and no difference") {
     const auto& ds = figure_test::dataset();
     const auto c = figure::build_state_comparison(ds, *ds.find_specialty("emt"), {"Nevada", "NV"}, {"Colorado", "CO"}, 2014);
-    REQUIRE(c.lines.size() == 5);
+    REQUIRE(c.lines.size() == 7);  // 5 published, 2 adjusted for local prices
     CHECK(c.lines[3].first == "no data");
     CHECK(c.lines[3].difference.empty());
     CHECK_FALSE(c.lines[0].difference.empty());
@@ -51,7 +51,7 @@ TEST_CASE("difference text: wages with a percent, counts signed, growth in point
 TEST_CASE("the state report carries each figure's rank, and none for no data") {
     const auto& ds = figure_test::dataset();
     const auto r = figure::build_state_report(ds, *ds.find_specialty("emt"), "Nevada", "NV", 2014);
-    REQUIRE(r.lines.size() == 5);
+    REQUIRE(r.lines.size() == 8);  // and the price level before the adjusted wages
     CHECK(r.lines[0].rank.find(" of 51 states with data") != std::string::npos);
     CHECK(r.lines[3].value == "no data");
     CHECK(r.lines[3].rank.empty());

@@ -37,7 +37,7 @@ const data::Dataset* with_may_2024() {
 TEST_CASE("a no-data line of the state report carries the reason the importer recorded") {
     const auto& d = dataset();
     const auto tx = figure::build_state_report(d, specialty(d, "emt"), "Texas", "TX", 2012);
-    REQUIRE(tx.lines.size() == 5);
+    REQUIRE(tx.lines.size() == 8);
     CHECK(tx.lines[2].value == "no data");
     CHECK(tx.lines[2].no_data_reason == "state employment for May 2012 is not available in the source");
     CHECK(tx.lines[0].no_data_reason.empty());  // the median exists
@@ -67,4 +67,54 @@ TEST_CASE("a figure from a combined SOC 2018 occupation names it in the report a
           "29-2010 Clinical Laboratory Technologists and Technicians (SOC 2018)");
     CHECK(figure_for({}).source_line ==
           "Source: U.S. Bureau of Labor Statistics, OES May 2014; Projections Central, 2012\u20132022");
+}
+
+TEST_CASE("the report shows the state's price level and its wages adjusted for it") {
+    const auto& d = dataset();
+    // California, surgical technologists, May 2014: BEA all-items RPP 109.887; median
+    // 55870 x 100 / 109.887 = 50843, mean 57140 x 100 / 109.887 = 51999.
+    const auto ca = figure::build_state_report(d, specialty(d, "surgical"), "California", "CA", 2014);
+    REQUIRE(ca.lines.size() == 8);
+    CHECK(ca.lines[5].label == std::string(figure::kPriceLevelLabel));
+    CHECK(ca.lines[5].value == "109.9");
+    CHECK(ca.lines[5].comparison == "prices 10% above the US average");
+    CHECK(ca.lines[6].label == "Median, adjusted for local prices");
+    CHECK(ca.lines[6].value == "$50,843");
+    CHECK(ca.lines[6].comparison == "+17% vs US (US $43,350)");  // the US level is 100
+    CHECK_THAT(ca.lines[6].rank, Contains("of 51 states with data"));
+    CHECK(ca.lines[7].label == "Mean, adjusted for local prices");
+    CHECK(ca.lines[7].value == "$51,999");
+    // Mississippi 2014: 88.920, 11% below.
+    const auto ms = figure::build_state_report(d, specialty(d, "surgical"), "Mississippi", "MS", 2014);
+    CHECK(ms.lines[5].comparison == "prices 11% below the US average");
+    CHECK(figure::price_level_phrase(100.4) == "prices at the US average");
+}
+
+TEST_CASE("an adjusted wage without its wage is no data, with the wage's reason") {
+    const auto& d = dataset();
+    for (const auto& s : d.specialties())
+        for (const auto& state : atlas().states) {
+            const auto r = figure::build_state_report(d, s, state.name, state.usps, 2013);
+            for (const auto& line : r.lines) {
+                INFO(s.slug << " " << state.usps << " " << line.label);
+                CHECK((line.value == "no data") == !line.no_data_reason.empty());
+            }
+        }
+}
+
+TEST_CASE("an adjusted-wage figure is labelled in its title, legend and source line, which credits BEA") {
+    figure::LayerSpec spec;
+    spec.specialty = "surgical";
+    spec.metric = data::MetricId::AdjustedMedianWage;
+    const auto fig = figure_for(spec);
+    const std::string label(data::kAdjustedWageLabel);
+    CHECK(fig.title == "Surgical technologists: Median annual wage, " + label + ", May 2014");
+    CHECK_THAT(fig.legend.title, Contains(label));
+    CHECK_THAT(fig.source_line, Contains("BEA Regional Price Parities, 2014: wages " + label));
+    CHECK_THAT(fig.subtitle, Contains("United States: $43,350"));
+    CHECK(fig.spec.palette == "YlGnBu");
+    // Each state's value is its adjusted wage; ranked like any layer.
+    const auto& ca = fig.states[state_index("CA")];
+    CHECK(ca.value == 50843.0);
+    CHECK(ca.rank.has_value());
 }

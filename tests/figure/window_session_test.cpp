@@ -76,7 +76,7 @@ TEST_CASE("window: at every size and for every layer, callout boxes stay in the 
         s.resize(size.w, size.h);
         for (std::size_t sp = 0; sp < dataset().specialties().size(); ++sp) {
             s.text(static_cast<char32_t>(figure::specialty_key(sp)[0]));
-            for (int m = 0; m < 5; ++m) {
+            for (std::size_t m = 0; m < dataset().metrics().size(); ++m) {  // all 7 (M's cycle)
                 INFO(size.w << "x" << size.h << " " << s.figure().title);
                 check_screen(s, size);
                 s.text('m');

@@ -1,7 +1,10 @@
 #include "core/data/dataset.hpp"
 
+#include "core/data/metric_slugs.hpp"
+
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <stdexcept>
 
 namespace medmap::data {
@@ -44,6 +47,8 @@ std::optional<double> Figures::get(MetricId m) const {
     case MetricId::Employment: return employment;
     case MetricId::Growth: return growth_pct;
     case MetricId::Openings: return openings;
+    case MetricId::AdjustedMedianWage: return adjusted_median_wage;
+    case MetricId::AdjustedMeanWage: return adjusted_mean_wage;
     }
     return std::nullopt;
 }
@@ -64,8 +69,10 @@ const Metric* Dataset::find_metric(std::string_view slug) const {
 const Metric& Dataset::metric(MetricId id) const {
     for (const Metric& m : metrics_)
         if (m.id == id) return m;
-    // The loader refuses a file that lacks one of the five metrics.
-    throw std::out_of_range("dataset has no such metric");
+    // The loader refuses a file that lacks one of the five published metrics; the adjusted
+    // wages exist only when the file has BEA price levels.
+    throw std::out_of_range("the stats file has no metric \"" + std::string(metric_slug(id)) +
+                            "\" (adjusted wages need BEA price levels, which a version 2 stats file carries)");
 }
 
 bool Dataset::has_wage_year(int year) const {
@@ -88,10 +95,12 @@ const Dataset::ProjectionCell* Dataset::projection_cell(const std::string& slug,
 
 namespace {
 
-// A derived figure: wage x 100 / price level (US = 100) of the same state and year.
+// A derived figure: wage x 100 / price level (US = 100) of the same state and year, in
+// whole dollars as BLS publishes wages, so the map, its ranks, the CSV and `info` all
+// show and use the same number.
 std::optional<double> adjusted(const std::optional<double>& wage, const std::optional<double>& price_level) {
     if (!wage || !price_level || *price_level <= 0) return std::nullopt;
-    return *wage * 100.0 / *price_level;
+    return std::round(*wage * 100.0 / *price_level);
 }
 
 }  // namespace
@@ -115,6 +124,8 @@ Figures Dataset::figures(const std::string& specialty_slug, const std::string& a
         f.growth_pct = cell->growth_pct;
         f.openings = cell->openings;
     }
+    // BEA's parities are relative to the nation, so the US price level is 100 by definition
+    // (the file's "US" row says 100 too) and the US adjusted wage is the US wage itself.
     f.price_level = price_level(area_code, wage_year);
     f.adjusted_median_wage = adjusted(f.median_wage, f.price_level);
     f.adjusted_mean_wage = adjusted(f.mean_wage, f.price_level);
@@ -178,6 +189,14 @@ std::string Dataset::no_data_reason(const std::string& specialty_slug, const std
         else
             why = "the stats file has no " + projection_round_ + " projections for " + area_code;
         break;
+    case MetricId::AdjustedMedianWage:
+    case MetricId::AdjustedMeanWage: {
+        // Null when either number is: the wage's own reason comes first.
+        const MetricId wage = metric == MetricId::AdjustedMedianWage ? MetricId::MedianWage : MetricId::MeanWage;
+        why = no_data_reason(specialty_slug, area, wage_year, wage);
+        if (why.empty()) why = price_level_reason(area_code, wage_year);
+        break;
+    }
     }
     // A version 1 file records no reasons.
     return why.empty() ? "the stats file records no reason" : why;
@@ -197,6 +216,12 @@ std::optional<double> Dataset::price_level(const std::string& area, int year) co
     if (auto y = price_levels_.find(year); y != price_levels_.end())
         if (auto a = y->second.find(upper(area)); a != y->second.end()) return a->second;
     return std::nullopt;
+}
+
+std::string Dataset::price_level_reason(const std::string& area, int year) const {
+    if (price_level(area, year)) return "";
+    if (price_levels_.empty()) return "the stats file has no BEA price levels";
+    return "the stats file has no BEA price level for " + upper(area) + " in " + std::to_string(year);
 }
 
 const Source* Dataset::price_level_source() const {

@@ -23,11 +23,22 @@ struct Specialty {
     std::string note;          // e.g. that BLS counts dialysis technicians in 29-2099; may be empty
 };
 
-enum class MetricId { MedianWage, MeanWage, Employment, Growth, Openings };
+// The five published metrics, then the two derived at load (wages adjusted for local prices,
+// see Figures). Their slugs live in metric_slugs.cpp, their names in stats_catalog.hpp.
+enum class MetricId { MedianWage, MeanWage, Employment, Growth, Openings, AdjustedMedianWage, AdjustedMeanWage };
+
+// A median or mean wage, adjusted for local prices or not.
+constexpr bool is_wage(MetricId m) {
+    return m == MetricId::MedianWage || m == MetricId::MeanWage || m == MetricId::AdjustedMedianWage ||
+           m == MetricId::AdjustedMeanWage;
+}
+constexpr bool is_adjusted_wage(MetricId m) {
+    return m == MetricId::AdjustedMedianWage || m == MetricId::AdjustedMeanWage;
+}
 
 struct Metric {
     MetricId id;
-    std::string slug;    // "median-wage", "mean-wage", "employment", "growth", "openings"
+    std::string slug;    // "median-wage", "mean-wage", "employment", "growth", "openings", "adjusted-median-wage"...
     std::string name;    // "Median annual wage"
     std::string unit;    // "USD", "jobs", "percent", "jobs per year"
     std::string period;  // "May 2014" for wages (depends on the chosen year), "2012–2022" for projections
@@ -90,8 +101,8 @@ struct Figures {
     std::optional<double> growth_pct;   // % change in employment 2012–2022
     std::optional<double> openings;     // average annual openings over the projection round
     // Derived, never stored: the wage x 100 / the BEA all-items price level of the same
-    // state and year ("adjusted for local prices (BEA RPP, US = 100)"). Null without
-    // either number.
+    // state and year ("adjusted for local prices (BEA RPP, US = 100)"), rounded to whole
+    // dollars as published wages are. Null without either number.
     std::optional<double> price_level{};
     std::optional<double> adjusted_median_wage{};
     std::optional<double> adjusted_mean_wage{};
@@ -105,6 +116,8 @@ inline constexpr std::string_view kAdjustedWageLabel = "adjusted for local price
 class Dataset {
 public:
     const std::vector<Specialty>& specialties() const { return specialties_; }
+    // The file's five published metrics, then, when the file has BEA price levels, the two
+    // wages adjusted for local prices (derived at load; catalog::kDerivedMetrics).
     const std::vector<Metric>& metrics() const { return metrics_; }
     const std::vector<Source>& sources() const { return sources_; }
     const std::vector<int>& wage_years() const { return wage_years_; }  // ascending
@@ -136,6 +149,9 @@ public:
     // BEA all-items regional price parity (US = 100) for a state or "US" and year; null
     // when the file has none.
     std::optional<double> price_level(const std::string& area, int year) const;
+    // Why price_level is null ("the stats file has no BEA price level for PR in 2014");
+    // "" when it exists.
+    std::string price_level_reason(const std::string& area, int year) const;
     const Source* price_level_source() const;
 
     // By slug or SOC code, case-insensitive; nullptr when unknown.

@@ -1,6 +1,10 @@
 #include "core/data/dataset_builder.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <utility>
+
+#include "core/data/metric_slugs.hpp"
 
 namespace medmap::data {
 
@@ -49,6 +53,26 @@ void Dataset::Builder::set_wages(int year, const std::string& slug, const std::s
 void Dataset::Builder::set_projection(const std::string& round, const std::string& slug, const std::string& area,
                                       const ProjectionFigures& f) {
     dataset_.projections_[round][slug][area] = ProjectionCell{f.growth_pct, f.openings, f.why};
+}
+
+Dataset Dataset::Builder::finish() && {
+    if (dataset_.price_levels_.empty()) return std::move(dataset_);
+    // The wage's source and period as the file gives them (the loader requires both wages).
+    const auto wage = std::find_if(dataset_.metrics_.begin(), dataset_.metrics_.end(),
+                                   [](const Metric& m) { return m.id == MetricId::MedianWage; });
+    std::optional<Metric> wage_metric;  // a copy: push_back below moves the vector
+    if (wage != dataset_.metrics_.end()) wage_metric = *wage;
+    for (MetricId id : {MetricId::AdjustedMedianWage, MetricId::AdjustedMeanWage}) {
+        const catalog::MetricEntry* e = metric_entry(id);
+        Metric m{id, std::string(e->slug), std::string(e->name), std::string(e->unit), std::string(e->period),
+                 std::string(e->source), std::string(e->note)};
+        if (wage_metric) {
+            m.period = wage_metric->period;
+            m.source = wage_metric->source;
+        }
+        dataset_.metrics_.push_back(std::move(m));
+    }
+    return std::move(dataset_);
 }
 
 }  // namespace medmap::data

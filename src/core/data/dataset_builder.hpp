@@ -36,7 +36,9 @@ struct Dataset::Builder {
     void set_projection(const std::string& round, const std::string& slug, const std::string& area,
                         const ProjectionFigures& f);
 
-    Dataset finish() && { return std::move(dataset_); }
+    // The dataset, with the derived metrics (catalog::kDerivedMetrics) added after the
+    // file's when it has price levels: a file without them cannot offer adjusted wages.
+    Dataset finish() &&;
 
 private:
     Dataset dataset_;

@@ -123,4 +123,19 @@ inline constexpr std::array<MetricEntry, 5> kMetrics{{
      "Average annual job openings over 2012\u20132022."},
 }};
 
+// Metrics the stats file does not list: derived when it is loaded from two published
+// numbers (the wage and the BEA all-items price level of the same state and year), so
+// the importer never writes them. Present when the file has price levels.
+inline constexpr std::string_view kAdjustedWageNote =
+    "Derived, not published: the wage x 100 / the BEA all-items regional price parity (US = 100) of the same "
+    "state and year, computed when the stats are loaded. BEA's price levels compare states within a year; "
+    "they do not measure inflation between years.";
+
+inline constexpr std::array<MetricEntry, 2> kDerivedMetrics{{
+    {"adjusted-median-wage", "Median annual wage, adjusted for local prices (BEA RPP, US = 100)", "USD",
+     "May {year}", "oes", kAdjustedWageNote},
+    {"adjusted-mean-wage", "Mean annual wage, adjusted for local prices (BEA RPP, US = 100)", "USD", "May {year}",
+     "oes", kAdjustedWageNote},
+}};
+
 }  // namespace medmap::data::catalog

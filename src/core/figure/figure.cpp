@@ -26,6 +26,8 @@ std::string legend_title(const data::Metric& metric, const LayerSpec& spec) {
         return metric.name + ", % vs the average state";
     }
     if (metric.id == MetricId::Growth) return metric.name + " (% change)";
+    // The adjusted wages' name ends in its label's parenthesis; their "$" labels say USD.
+    if (data::is_adjusted_wage(metric.id)) return metric.name;
     if (metric.unit == "USD") return metric.name + " (USD)";
     return metric.name + " (" + metric.unit + ")";
 }
@@ -39,6 +41,8 @@ std::string title_for(const data::Specialty& s, const data::Metric& m, const Lay
 
 std::string subtitle_for(const LayerSpec& spec, const LayerValues& lv) {
     std::string us = "By state. United States: " + format_metric(spec.metric, lv.us);
+    // The US price level is 100 by definition, so its adjusted wage is its wage.
+    if (data::is_adjusted_wage(spec.metric)) us += " (US price level = 100, so the same as its wage)";
     if (!spec.vs_us) return us;
     if (!lv.reference) return us + "; no difference can be computed";
     if (spec.metric == MetricId::Growth) return "Percentage points above or below the US. United States: " + format_metric(spec.metric, lv.us);
@@ -175,6 +179,10 @@ Figure build_figure(const data::Dataset& dataset, const geo::Atlas& atlas, const
     if (const data::SuppliedBy* by = projection_metric ? dataset.projection_supplied_by(specialty->slug)
                                                        : dataset.wage_supplied_by(specialty->slug, spec.wage_year))
         fig.source_line += ". Figures of " + by->soc + " " + by->title + " (SOC 2018)";
+    if (data::is_adjusted_wage(spec.metric))
+        if (const data::Source* prices = dataset.price_level_source())
+            fig.source_line += "; " + prices->short_citation_for(spec.wage_year) + ", " +
+                               std::to_string(spec.wage_year) + ": wages " + std::string(data::kAdjustedWageLabel);
     return fig;
 }
 

@@ -145,7 +145,9 @@ void paint_gradient(DrawTarget& target, const LegendGradient& gradient, const Gr
 void paint_legend(DrawTarget& target, const Figure& fig, const FigureLayout& layout) {
     const auto& colors = fig.colors;
     target.fill_rect(layout.legend, colors.panel);
-    target.text(layout.legend_title, fig.legend.title, colors.text, FontWeight::Bold);
+    // The title in the lines the layout wrapped it into (one for a usual title).
+    for (std::size_t i = 0; i < layout.legend_title_lines.size() && i < layout.legend_title_slots.size(); ++i)
+        target.text(layout.legend_title_slots[i], layout.legend_title_lines[i], colors.text, FontWeight::Bold);
     if (fig.legend.gradient && layout.legend_gradient)
         paint_gradient(target, *fig.legend.gradient, *layout.legend_gradient, fig, layout);
     const std::size_t rows = std::min(layout.legend_rows.size(), fig.legend.entries.size());

@@ -14,7 +14,9 @@ bool is_count(data::MetricId m) { return m == data::MetricId::Employment || m ==
 ValueUnit metric_unit(data::MetricId metric) {
     switch (metric) {
         case data::MetricId::MedianWage:
-        case data::MetricId::MeanWage: return ValueUnit::Usd;
+        case data::MetricId::MeanWage:
+        case data::MetricId::AdjustedMedianWage:
+        case data::MetricId::AdjustedMeanWage: return ValueUnit::Usd;
         case data::MetricId::Employment:
         case data::MetricId::Openings: return ValueUnit::Count;
         case data::MetricId::Growth: return ValueUnit::Percent;

@@ -16,6 +16,32 @@ double fitted_size(const TextMeasure& measure, const std::string& text, double s
     return (width > room && width > 0) ? size_px * room / width : size_px;
 }
 
+// `text` in lines no wider than `room` where it can be, broken at spaces outside
+// parentheses, so "(BEA RPP, US = 100)" stays whole.
+std::vector<std::string> wrapped(const TextMeasure& measure, const std::string& text, double px, double room) {
+    std::vector<std::string> words;
+    int depth = 0;
+    std::string word;
+    for (char c : text) {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (c == ' ' && depth <= 0 && !word.empty()) {
+            words.push_back(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(word);
+    std::vector<std::string> lines;
+    for (const std::string& w : words) {
+        if (!lines.empty() && measure_text(measure, lines.back() + " " + w, px, true) <= room)
+            lines.back() += " " + w;
+        else
+            lines.push_back(w);
+    }
+    return lines;
+}
+
 geo::Box on_screen(const geo::Box& b, const geo::ViewTransform& view) {
     geo::Box px;
     px.include(view.to_screen({b.min_x, b.min_y}));
@@ -73,10 +99,19 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     // Legend: a column at the right, rows of swatch + label, bottom-aligned with the map.
     const std::size_t rows = figure.legend.entries.size();
     const double swatch = 18 * unit, row_h = std::max(24 * unit, body_px * 1.6);
-    // Wide enough for the legend's title (drawn bold) and its longest label.
-    double legend_content = measure_text(measure, figure.legend.title, body_px, true);
+    // Wide enough for the legend's longest label and its title (drawn bold), which wraps
+    // where it is wider than the labels and a usual title ("Median annual wage (USD)").
+    double legend_content = 0;
     for (const LegendEntry& e : figure.legend.entries)
         legend_content = std::max(legend_content, swatch * 1.6 + 8 * unit + measure_text(measure, e.label, body_px, false));
+    // A title wider than 400 reference pixels (only the adjusted wages') wraps into about
+    // two halves, so the legend stays clear of Florida.
+    const double title_w = measure_text(measure, figure.legend.title, body_px, true);
+    const double title_room = title_w > std::max(legend_content, 400 * text) ? title_w * 0.55 : title_w;
+    l.legend_title_lines = wrapped(measure, figure.legend.title, body_px, std::max(legend_content, title_room));
+    for (const std::string& line : l.legend_title_lines)
+        legend_content = std::max(legend_content, measure_text(measure, line, body_px, true));
+    const double title_h = body_px * (1.6 + 1.25 * static_cast<double>(std::max<std::size_t>(l.legend_title_lines.size(), 1) - 1));
     const LegendGradient* gradient = figure.legend.gradient ? &*figure.legend.gradient : nullptr;
     const double gap = 12 * unit;
     double gradient_h = 0;
@@ -95,11 +130,14 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     const double step = 10 * unit;
     const double legend_w =
         std::min(std::ceil(std::max(210 * unit, legend_content + pad) / step) * step, std::max(room, 1.0));
-    const double legend_h = pad * 0.5 + body_px * 1.6 + gradient_h + static_cast<double>(rows) * row_h + pad * 0.5;
+    const double legend_h = pad * 0.5 + title_h + gradient_h + static_cast<double>(rows) * row_h + pad * 0.5;
     const double map_bottom = l.source.top_left.y - pad * 0.6;
     l.legend = {canvas.max_x - pad - legend_w, map_bottom - legend_h, canvas.max_x - pad, map_bottom};
     l.legend_title = {{l.legend.min_x + pad * 0.5, l.legend.min_y + pad * 0.5}, body_px};
-    double ry = l.legend_title.top_left.y + body_px * 1.6;
+    for (std::size_t i = 0; i < l.legend_title_lines.size(); ++i)
+        l.legend_title_slots.push_back(
+            {{l.legend_title.top_left.x, l.legend_title.top_left.y + body_px * 1.25 * static_cast<double>(i)}, body_px});
+    double ry = l.legend_title.top_left.y + title_h;
     if (gradient) {
         GradientLayout g;
         g.bar = {l.legend.min_x + pad * 0.5, ry, l.legend.max_x - pad * 0.5, ry + swatch};

@@ -50,7 +50,12 @@ struct FigureLayout {
     geo::Box map_frame;
     geo::ViewTransform view;      // atlas map units -> pixels, fitted into `map`
     geo::Box legend;              // the legend's box (background panel)
-    TextSlot legend_title;
+    TextSlot legend_title;  // its first line
+    // A title wider than the legend's labels wraps ("Median annual wage, adjusted for" /
+    // "local prices (BEA RPP, US = 100)"), so it does not widen the legend over the map:
+    // each line's text and slot, the first at legend_title.
+    std::vector<std::string> legend_title_lines;
+    std::vector<TextSlot> legend_title_slots;
     std::optional<GradientLayout> legend_gradient;  // above the rows, for Legend::gradient
     std::vector<LegendRow> legend_rows;
     double outline_px = 1.0;      // state outline width (also callout frames and leader lines)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "core/figure/diverging_classification.hpp"
 
@@ -9,9 +10,12 @@ namespace medmap::figure {
 
 namespace {
 
-constexpr data::MetricId kMetricCycle[] = {data::MetricId::MedianWage, data::MetricId::MeanWage,
-                                           data::MetricId::Growth, data::MetricId::Openings,
-                                           data::MetricId::Employment};
+// M's cycle: the published metrics, then the wages adjusted for local prices. A metric the
+// dataset lacks (adjusted wages of a file without price levels) is skipped.
+constexpr data::MetricId kMetricCycle[] = {
+    data::MetricId::MedianWage, data::MetricId::MeanWage,           data::MetricId::Growth,
+    data::MetricId::Openings,   data::MetricId::Employment,         data::MetricId::AdjustedMedianWage,
+    data::MetricId::AdjustedMeanWage};
 constexpr ClassMethod kMethodCycle[] = {ClassMethod::Quantile, ClassMethod::EqualInterval,
                                         ClassMethod::Jenks, ClassMethod::Pretty, ClassMethod::Unclassed};
 
@@ -53,9 +57,16 @@ bool MapInteraction::step_specialty(int delta) {
 }
 
 bool MapInteraction::cycle_metric() {
+    const auto has = [&](data::MetricId id) {
+        const auto& all = dataset_.metrics();
+        return std::any_of(all.begin(), all.end(), [id](const data::Metric& m) { return m.id == id; });
+    };
     auto it = std::find(std::begin(kMetricCycle), std::end(kMetricCycle), layer_.metric);
-    auto next = (it == std::end(kMetricCycle) || it + 1 == std::end(kMetricCycle)) ? std::begin(kMetricCycle) : it + 1;
-    return set_metric(*next);
+    for (std::size_t step = 0; step < std::size(kMetricCycle); ++step) {
+        it = (it == std::end(kMetricCycle) || it + 1 == std::end(kMetricCycle)) ? std::begin(kMetricCycle) : it + 1;
+        if (has(*it)) return set_metric(*it);
+    }
+    return false;
 }
 
 bool MapInteraction::set_metric(data::MetricId metric) {

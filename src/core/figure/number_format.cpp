@@ -71,7 +71,9 @@ std::string format_metric(data::MetricId metric, const std::optional<double>& v)
     if (!v) return "no data";
     switch (metric) {
         case data::MetricId::MedianWage:
-        case data::MetricId::MeanWage: return format_usd(*v);
+        case data::MetricId::MeanWage:
+        case data::MetricId::AdjustedMedianWage:
+        case data::MetricId::AdjustedMeanWage: return format_usd(*v);
         case data::MetricId::Employment:
         case data::MetricId::Openings: return format_count(*v);
         case data::MetricId::Growth: return format_percent(*v, true);

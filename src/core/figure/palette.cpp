@@ -35,15 +35,10 @@ std::vector<std::string> palette_names(PaletteKind kind) {
 }
 
 std::string default_palette(data::MetricId metric, bool diverging) {
+    // Growth is always diverging (is_diverging), so it never gets past this line.
     if (diverging) return "BrBG";
-    switch (metric) {
-        case data::MetricId::MedianWage:
-        case data::MetricId::MeanWage: return "YlGnBu";
-        case data::MetricId::Employment:
-        case data::MetricId::Openings: return "Purples";
-        case data::MetricId::Growth: break;  // always diverging: handled above
-    }
-    return "YlGnBu";
+    const bool count = metric == data::MetricId::Employment || metric == data::MetricId::Openings;
+    return count ? "Purples" : "YlGnBu";  // wages, adjusted for local prices or not
 }
 
 Rgba ramp_color(const std::string& name, double t) {

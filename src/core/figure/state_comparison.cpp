@@ -28,7 +28,9 @@ std::string difference_text(MetricId metric, const std::optional<double>& first,
     const double diff = *first - *second;
     switch (metric) {
         case MetricId::MedianWage:
-        case MetricId::MeanWage: {
+        case MetricId::MeanWage:
+        case MetricId::AdjustedMedianWage:
+        case MetricId::AdjustedMeanWage: {
             std::string text = signed_text(std::round(diff), format_usd(std::fabs(diff)));
             if (*second > 0) {
                 char pct[32];
@@ -64,6 +66,7 @@ StateComparison build_state_comparison(const data::Dataset& dataset, const data:
     c.note = specialty.note;
     c.rank_note = "\u00b7 12th: the state's rank among the 50 states and DC with data, 1 = highest";
     for (MetricId m : kReportMetrics) {
+        if (!has_metric(dataset, m)) continue;
         const Ranking ranking = rank_metric(dataset, specialty.slug, m, wage_year, areas);
         std::optional<Rank> rank_a, rank_b;
         for (std::size_t i = 0; i < areas.size(); ++i) {

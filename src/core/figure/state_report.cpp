@@ -1,5 +1,8 @@
 #include "core/figure/state_report.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/figure/number_format.hpp"
 #include "core/figure/ranking.hpp"
 
@@ -40,8 +43,26 @@ std::string report_label(MetricId metric, int wage_year, const std::string& proj
         case MetricId::Employment: return "Employment (May " + std::to_string(wage_year) + ")";
         case MetricId::Growth: return "Job growth " + format_period(projection_period);
         case MetricId::Openings: return "Annual openings";
+        case MetricId::AdjustedMedianWage: return "Median, adjusted for local prices";
+        case MetricId::AdjustedMeanWage: return "Mean, adjusted for local prices";
     }
     return {};
+}
+
+std::string comparison_with_reason(const ReportLine& line) {
+    return line.no_data_reason.empty() ? line.comparison : line.no_data_reason + " \u00b7 " + line.comparison;
+}
+
+bool has_metric(const data::Dataset& dataset, data::MetricId metric) {
+    const auto& all = dataset.metrics();
+    return std::any_of(all.begin(), all.end(), [metric](const data::Metric& m) { return m.id == metric; });
+}
+
+std::string price_level_phrase(double level) {
+    const double pct = level - 100.0;  // US = 100, so the level is a percent of the US average
+    if (std::lround(pct) == 0) return "prices at the US average";
+    return "prices " + format_fixed(std::fabs(pct), 0, false) + "% " + (pct > 0 ? "above" : "below") +
+           " the US average";
 }
 
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
@@ -55,7 +76,19 @@ StateReport build_state_report(const data::Dataset& dataset, const data::Special
     r.subheading = specialty.name + " · May " + year;
     r.note = specialty.note;
     for (MetricId m : kReportMetrics) {
-        const bool wage = m == MetricId::MedianWage || m == MetricId::MeanWage;
+        if (!has_metric(dataset, m)) continue;
+        if (m == MetricId::AdjustedMedianWage) {
+            // What the adjusted wages divide by: the state's price level of that year.
+            ReportLine prices{std::string(kPriceLevelLabel), "no data", "US 100"};
+            if (here.price_level) {
+                prices.value = format_fixed(*here.price_level, 1, false);
+                prices.comparison = price_level_phrase(*here.price_level);
+            } else {
+                prices.no_data_reason = dataset.price_level_reason(usps, wage_year);
+            }
+            r.lines.push_back(std::move(prices));
+        }
+        const bool wage = data::is_wage(m);
         r.lines.push_back({report_label(m, wage_year, dataset.projection_period()), format_metric(m, here.get(m)),
                            wage ? wage_comparison(here.get(m), us.get(m)) : us_beside(m, us.get(m)),
                            rank_in(dataset, specialty.slug, m, wage_year, usps),

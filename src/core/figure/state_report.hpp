@@ -26,17 +26,28 @@ struct StateReport {
     std::vector<std::string> source_notes{};
 };
 
-// The metrics a report (and a comparison) has a line for, in order.
-inline constexpr data::MetricId kReportMetrics[] = {data::MetricId::MedianWage, data::MetricId::MeanWage,
-                                                    data::MetricId::Employment, data::MetricId::Growth,
-                                                    data::MetricId::Openings};
+// The metrics a report (and a comparison) has a line for, in order; one the dataset lacks
+// (adjusted wages of a file without price levels) is left out. A report also has a line
+// for the state's price level, before the adjusted wages.
+inline constexpr data::MetricId kReportMetrics[] = {
+    data::MetricId::MedianWage, data::MetricId::MeanWage,           data::MetricId::Employment,
+    data::MetricId::Growth,     data::MetricId::Openings,           data::MetricId::AdjustedMedianWage,
+    data::MetricId::AdjustedMeanWage};
+
+// A line's comparison as the web page's tooltip and `info --json` show it: for "no data"
+// the reason first ("Projections Central's file has no Nevada row ... · US +23.1%").
+std::string comparison_with_reason(const ReportLine& line);
+
+// Whether the dataset offers a metric (the adjusted wages need price levels).
+bool has_metric(const data::Dataset& dataset, data::MetricId metric);
+
+// The price level line's label and its words: "prices 11% above the US average".
+inline constexpr std::string_view kPriceLevelLabel = "Price level (BEA RPP, US = 100)";
+std::string price_level_phrase(double level);
 
 // Ranks are among the 50 states and DC (ranking.hpp), 1 = highest.
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
                                const std::string& state_name, const std::string& usps, int wage_year);
-
-// A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
-std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);
 
 // A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
 std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);

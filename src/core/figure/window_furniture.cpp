@@ -55,6 +55,10 @@ struct TooltipColumns {
     double label = 0, value = 0, comparison = 0, rank = 0, width = 0;
 };
 
+// Why a "no data" line has none: a row of its own under the line, from the value column
+// on (a reason is long; as a fourth column it would widen the whole tooltip).
+bool has_reason_row(const ReportLine& line) { return line.rank.empty() && !line.no_data_reason.empty(); }
+
 TooltipColumns tooltip_columns(const StateReport& report, const FurnitureStyle& s, double px) {
     TooltipColumns c;
     for (const ReportLine& line : report.lines) {
@@ -63,7 +67,9 @@ TooltipColumns tooltip_columns(const StateReport& report, const FurnitureStyle& 
         c.comparison = std::max(c.comparison, width_of(s, line.comparison, px, false));
         c.rank = std::max(c.rank, width_of(s, line.rank, px, false));
     }
-    const double columns = c.label + px + c.value + px + c.comparison + (c.rank > 0 ? px + c.rank : 0);
+    double columns = c.label + px + c.value + px + c.comparison + (c.rank > 0 ? px + c.rank : 0);
+    for (const ReportLine& line : report.lines)
+        if (has_reason_row(line)) columns = std::max(columns, c.label + px + width_of(s, line.no_data_reason, px, false));
     c.width = std::max({columns, width_of(s, report.heading, px * 1.25, true), width_of(s, report.subheading, px, false)}) +
               2 * px * 0.8;
     return c;
@@ -79,7 +85,9 @@ Overlay tooltip_overlay(const StateReport& report, geo::Vec2 anchor, const geo::
     const double pad = px * 0.8, line_h = px * 1.5, gap = px, heading_px = px * 1.25;
     const TooltipColumns c = tooltip_columns(report, s, px);
     const double w_label = c.label, w_value = c.value, w_cmp = c.comparison;
-    const double height = pad + px * 1.6 + line_h + static_cast<double>(report.lines.size()) * line_h + pad;
+    const auto rows = static_cast<double>(
+        report.lines.size() + static_cast<std::size_t>(std::count_if(report.lines.begin(), report.lines.end(), has_reason_row)));
+    const double height = pad + px * 1.6 + line_h + rows * line_h + pad;
     const geo::Box box = place_tooltip(anchor, {c.width, height}, bounds);
     Overlay o;
     o.boxes.push_back(framed(box, s));
@@ -97,6 +105,11 @@ Overlay tooltip_overlay(const StateReport& report, geo::Vec2 anchor, const geo::
         o.texts.push_back(text_at({x + w_label + gap + w_value + gap + w_cmp + gap, y}, px, line.rank,
                                   s.colors.muted_text, FontWeight::Regular));
         y += line_h;
+        if (has_reason_row(line)) {
+            o.texts.push_back(text_at({x + w_label + gap, y}, px, line.no_data_reason, s.colors.muted_text,
+                                      FontWeight::Regular));
+            y += line_h;
+        }
     }
     return o;
 }
