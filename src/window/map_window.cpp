@@ -175,7 +175,8 @@ int run_window(const data::Dataset& dataset, const geo::MapModel& map, const Win
     MapWindow window(dataset, map, options);
     if (options.bench_frames > 0) return bench_frames(window, map, options.bench_frames);
     if (options.soak_hovers > 0 && options.soak_switches > 0)
-        return soak(window, map, options.soak_hovers, options.soak_switches);
+        return soak(window, map, static_cast<int>(dataset.metrics().size() * dataset.specialties().size()),
+                    options.soak_hovers, options.soak_switches);
     return window.run();
 }
 

@@ -45,6 +45,7 @@ private:
 
 // --bench-frames and --soak (window_bench.cpp).
 int bench_frames(MapWindow& window, const geo::MapModel& map, int frames);
-int soak(MapWindow& window, const geo::MapModel& map, int hovers, int switches);
+// `layers`: how many layers M and the specialty keys reach (the warm-up draws each once).
+int soak(MapWindow& window, const geo::MapModel& map, int layers, int hovers, int switches);
 
 }  // namespace medmap::window

@@ -64,7 +64,7 @@ int bench_frames(MapWindow& window, const geo::MapModel& map, int frames) {
 // Hover moves over every state in turn and layer switches (next metric, or a specialty
 // key) between them. Memory is read after a warm-up that has drawn every layer once, so
 // growth afterwards is what the events themselves keep.
-int soak(MapWindow& window, const geo::MapModel& map, int hovers, int switches) {
+int soak(MapWindow& window, const geo::MapModel& map, int layers, int hovers, int switches) {
     const std::vector<geo::Vec2> targets = hover_targets(map);
     std::size_t hovered = 0;
     auto feed = [&](const sf::Event& e) {
@@ -81,7 +81,9 @@ int soak(MapWindow& window, const geo::MapModel& map, int hovers, int switches) 
         feed(e);
     };
     window.render_frame();
-    for (int i = 0; i < 120; ++i) {  // warm-up: all 60 layers, hovering between
+    // Warm-up: M and a specialty key in turn reach every layer in 2 x layers steps (the
+    // metric and specialty counts are coprime, 7 and 12), hovering between.
+    for (int i = 0; i < 2 * layers; ++i) {
         switch_layer();
         hover_next();
         drain_real_events(window);

@@ -109,18 +109,20 @@ struct MetricEntry {
     std::string_view period;  // "{year}" stands for the chosen wage year
     std::string_view source;
     std::string_view note;
+    std::string_view short_name;  // where room is tight (the window's side panel): "adj. median wage"
 };
 
 inline constexpr std::array<MetricEntry, 5> kMetrics{{
-    {"median-wage", "Median annual wage", "USD", "May {year}", "oes", ""},
-    {"mean-wage", "Mean annual wage", "USD", "May {year}", "oes", ""},
+    {"median-wage", "Median annual wage", "USD", "May {year}", "oes", "", "median wage"},
+    {"mean-wage", "Mean annual wage", "USD", "May {year}", "oes", "", "mean wage"},
     {"employment", "Employment", "jobs", "May {year}", "oes",
      "Same May reference year as the wages. State figures exist only for May 2014 and May 2015; "
-     "national figures for all four years."},
+     "national figures for all four years.",
+     "employment"},
     {"growth", "Projected job growth", "percent", "2012\u20132022", "projections",
-     "Percent change in employment from 2012 to 2022."},
+     "Percent change in employment from 2012 to 2022.", "job growth"},
     {"openings", "Annual job openings", "jobs per year", "2012\u20132022", "projections",
-     "Average annual job openings over 2012\u20132022."},
+     "Average annual job openings over 2012\u20132022.", "openings"},
 }};
 
 // Metrics the stats file does not list: derived when it is loaded from two published
@@ -133,9 +135,9 @@ inline constexpr std::string_view kAdjustedWageNote =
 
 inline constexpr std::array<MetricEntry, 2> kDerivedMetrics{{
     {"adjusted-median-wage", "Median annual wage, adjusted for local prices (BEA RPP, US = 100)", "USD",
-     "May {year}", "oes", kAdjustedWageNote},
+     "May {year}", "oes", kAdjustedWageNote, "adj. median wage"},
     {"adjusted-mean-wage", "Mean annual wage, adjusted for local prices (BEA RPP, US = 100)", "USD", "May {year}",
-     "oes", kAdjustedWageNote},
+     "oes", kAdjustedWageNote, "adj. mean wage"},
 }};
 
 }  // namespace medmap::data::catalog

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/data/json_path.hpp"
+#include "core/data/metric_slugs.hpp"
 #include "core/data/stats_editions_reader.hpp"
 #include "core/data/stats_format.hpp"
 
@@ -15,13 +16,14 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::pair<std::string_view, MetricId>, 5> kMetricSlugs{{
-    {"median-wage", MetricId::MedianWage},
-    {"mean-wage", MetricId::MeanWage},
-    {"employment", MetricId::Employment},
-    {"growth", MetricId::Growth},
-    {"openings", MetricId::Openings},
-}};
+// The metrics a stats file publishes (their slugs are metric_slugs.cpp's); the adjusted
+// wages are derived at load, never stored.
+constexpr std::array<MetricId, 5> kPublishedMetrics{MetricId::MedianWage, MetricId::MeanWage, MetricId::Employment,
+                                                    MetricId::Growth, MetricId::Openings};
+
+bool is_published(MetricId id) {
+    return std::find(kPublishedMetrics.begin(), kPublishedMetrics.end(), id) != kPublishedMetrics.end();
+}
 
 bool is_slug(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
@@ -121,17 +123,17 @@ void DescriptionsReader::read_metrics(const json& list_json) const {
         };
         Metric m{MetricId::MedianWage, text("slug"), text("name"), text("unit"),
                  text("period"),       text("source"), text("note")};
-        const auto known = std::find_if(kMetricSlugs.begin(), kMetricSlugs.end(),
-                                        [&](const auto& entry) { return entry.first == m.slug; });
-        if (known == kMetricSlugs.end()) check.fail(json_child_path(path, "slug"), "unknown metric \"" + m.slug + "\"");
-        m.id = known->second;
+        const auto known = metric_from_slug(m.slug);
+        if (!known || !is_published(*known))
+            check.fail(json_child_path(path, "slug"), "unknown metric \"" + m.slug + "\"");
+        m.id = *known;
         if (!seen.insert(m.id).second) check.fail(json_child_path(path, "slug"), "duplicate metric \"" + m.slug + "\"");
         if (!source_ids.contains(m.source))
             check.fail(json_child_path(path, "source"), "unknown source \"" + m.source + "\"");
         builder.add_metric(std::move(m));
     }
-    for (const auto& [slug, id] : kMetricSlugs)
-        if (!seen.contains(id)) check.fail("metrics", "missing the metric \"" + std::string(slug) + "\"");
+    for (MetricId id : kPublishedMetrics)
+        if (!seen.contains(id)) check.fail("metrics", "missing the metric \"" + std::string(metric_slug(id)) + "\"");
 }
 
 }  // namespace medmap::data

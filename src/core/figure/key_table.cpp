@@ -70,7 +70,7 @@ const std::vector<KeyHelpRow>& key_help() {
     static const std::vector<KeyHelpRow> rows = {
         {"Up / Down, click", "previous / next specialty"},
         {"1-9, 0, -, =", "pick one of the twelve specialties"},
-        {"M", "next metric: median wage, mean wage, growth, openings, employment"},
+        {"M", "next metric: median wage, mean wage, growth, openings, employment, adjusted median and mean wage"},
         {"C  /  [  ]", "classification method  /  fewer or more classes"},
         {"L", "state labels on / off"},
         {"D", "difference from US on / off"},

@@ -1,5 +1,6 @@
 // WindowSession: what it shows over and beside the figure (side panel, highlights,
 // tooltips, status, find field, help, dialog), built fresh for each frame from its state.
+#include "core/data/metric_slugs.hpp"
 #include "core/figure/class_emphasis.hpp"
 #include "core/figure/comparison_tooltip.hpp"
 #include "core/figure/state_comparison.hpp"
@@ -19,7 +20,7 @@ std::vector<std::string> WindowSession::status_lines() const {
     const Classification& c = figure_.classification;
     const bool continuous = c.method == ClassMethod::Unclassed;
     return {
-        "M  metric: " + dataset_.metric(l.metric).name,
+        "M  metric: " + std::string(data::metric_entry(l.metric)->short_name),
         "C  classes: " + to_string(c.method) +
             (continuous ? std::string(" (continuous)") : " (" + std::to_string(c.class_count()) + ")"),
         "L  labels: " + on_off(l.labels),
