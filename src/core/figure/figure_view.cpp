@@ -5,30 +5,37 @@
 
 namespace medmap::figure {
 
+namespace {
+
+// Each view's name on the command line (`export --view`, the "layer" log line) and in the
+// window's side panel.
+struct ViewNames {
+    FigureView view;
+    std::string_view slug, label;
+};
+constexpr ViewNames kViewNames[] = {
+    {FigureView::Map, "map", "map"},
+    {FigureView::Bars, "bars", "ranking"},
+    {FigureView::Both, "both", "map and ranking"},
+};
+
+const ViewNames& names_of(FigureView view) {
+    for (const ViewNames& n : kViewNames)
+        if (n.view == view) return n;
+    return kViewNames[0];
+}
+
+}  // namespace
+
 std::optional<FigureView> figure_view_from_string(std::string_view name) {
-    if (name == "map") return FigureView::Map;
-    if (name == "bars") return FigureView::Bars;
-    if (name == "both") return FigureView::Both;
+    for (const ViewNames& n : kViewNames)
+        if (n.slug == name) return n.view;
     return std::nullopt;
 }
 
-std::string_view view_slug(FigureView view) {
-    switch (view) {
-        case FigureView::Map: return "map";
-        case FigureView::Bars: return "bars";
-        case FigureView::Both: return "both";
-    }
-    return "map";
-}
+std::string_view view_slug(FigureView view) { return names_of(view).slug; }
 
-std::string_view view_label(FigureView view) {
-    switch (view) {
-        case FigureView::Map: return "map";
-        case FigureView::Bars: return "ranking";
-        case FigureView::Both: return "map and ranking";
-    }
-    return "map";
-}
+std::string_view view_label(FigureView view) { return names_of(view).label; }
 
 ViewLayout layout_view(const Figure& fig, const geo::Atlas& atlas, const geo::Box& canvas, FigureView view,
                        double scale, const TextMeasure& measure, double text_scale) {
