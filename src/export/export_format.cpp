@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/base/utf8_text.hpp"
+
 namespace medmap::exporter {
 
 std::optional<Format> parse_format(std::string_view name) {
-    std::string lower(name);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string lower = ascii_lowercase(std::string(name));
     if (lower == "png") return Format::Png;
     if (lower == "svg") return Format::Svg;
     if (lower == "pdf") return Format::Pdf;

@@ -20,4 +20,10 @@ std::string pad_right(const std::string& text, std::size_t columns) {
     return len >= columns ? text : text + std::string(columns - len, ' ');
 }
 
+std::string ascii_lowercase(std::string text) {
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
 }  // namespace medmap

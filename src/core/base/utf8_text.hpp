@@ -13,4 +13,8 @@ std::string utf8_prefix(const std::string& text, std::size_t count);
 // `text` padded with spaces to `columns` code points (unchanged if already longer).
 std::string pad_right(const std::string& text, std::size_t columns);
 
+// `text` with A-Z turned to a-z (other bytes, UTF-8 included, unchanged): for file
+// extensions and flag values compared without regard to case.
+std::string ascii_lowercase(std::string text);
+
 }  // namespace medmap

@@ -8,34 +8,30 @@
 #include <cpl_vsi.h>
 
 #include "core/base/input_error.hpp"
+#include "core/base/utf8_text.hpp"
 
 namespace medmap::geo::detail {
 
 namespace {
 
-std::string lowercase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 // The files that are a dataset by themselves; a shapefile's companions and metadata
 // (.shx, .dbf, .prj, .xml, .cpg...) are not.
 bool is_dataset(const std::string& entry) {
-    const std::string ext = lowercase(std::filesystem::path(entry).extension().string());
+    const std::string ext = ascii_lowercase(std::filesystem::path(entry).extension().string());
     return ext == ".shp" || ext == ".kml" || ext == ".kmz" || ext == ".geojson" || ext == ".gpkg" || ext == ".gml";
 }
 
 bool names(const std::string& entry, const std::string& layer) {
     const std::filesystem::path p(entry);
-    const std::string wanted = lowercase(layer);
-    return lowercase(entry) == wanted || lowercase(p.filename().string()) == wanted || lowercase(p.stem().string()) == wanted;
+    const std::string wanted = ascii_lowercase(layer);
+    return ascii_lowercase(entry) == wanted || ascii_lowercase(p.filename().string()) == wanted ||
+           ascii_lowercase(p.stem().string()) == wanted;
 }
 
 }  // namespace
 
 std::string dataset_in_zip(const std::filesystem::path& path, const std::string& layer) {
-    if (lowercase(path.extension().string()) != ".zip") return path.string();
+    if (ascii_lowercase(path.extension().string()) != ".zip") return path.string();
     const std::string root = "/vsizip/" + path.string();
     const CPLStringList entries(VSIReadDirRecursive(root.c_str()), TRUE);
     std::vector<std::string> datasets;
