@@ -161,7 +161,11 @@ std::optional<std::size_t> WindowSession::state_at(geo::Vec2 p) const {
 bool WindowSession::pointer_left() {
     pointer_.reset();
     dragging_ = false;
-    const bool legend = legend_hover_ && (legend_hover_.reset(), emphasis_changed());
+    bool legend = false;
+    if (legend_hover_) {
+        legend_hover_.reset();
+        legend = emphasis_changed();
+    }
     if (keyboard_focus_ || !interaction_.hovered()) return legend || pinned_.has_value();
     interaction_.clear();
     log_hover();
