@@ -11,7 +11,7 @@ namespace medmap::figure {
 namespace {
 
 PixelPath rect_path(const geo::Box& b) {
-    return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}};
+    return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}, {}};
 }
 
 geo::Box pixel_bounds(const PixelPath& path) {
@@ -37,7 +37,7 @@ PixelPath dot(geo::Vec2 centre, double radius) {
         const double a = k * 2 * 3.14159265358979323846 / 12;
         ring.push_back({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
     }
-    return {{ring}};
+    return {{ring}, {}};
 }
 
 ShapeTags state_tags(const Figure& fig, const geo::Atlas& atlas, std::size_t i, const char* id_prefix) {
@@ -103,6 +103,10 @@ void paint_map(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, c
     for (std::size_t i = 0; i < atlas.states.size(); ++i) {
         PixelPath path = state_pixels(geo::shape_for_pixel(atlas, i, pixel), layout.view);
         if (!pixel_bounds(path).intersects(clip)) continue;  // zoomed out of view
+        if (const auto* triangles = geo::triangles_for_pixel(atlas, i, pixel)) {
+            path.triangles.reserve(triangles->size());
+            for (const geo::Vec2& p : *triangles) path.triangles.push_back(layout.view.to_screen(p));
+        }
         for (const geo::Ring& ring : path.rings) all_outlines.rings.push_back(ring);
         paths[i] = std::move(path);
     }
