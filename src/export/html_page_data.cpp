@@ -8,6 +8,7 @@
 #include "core/figure/web_layers.hpp"
 #include "core/figure/window_session.hpp"  // kHighlightPx: the window's hover frame
 #include "export/font_metrics.hpp"
+#include "export/packed_list.hpp"
 #include "export/svg_markup.hpp"
 
 namespace medmap::exporter {
@@ -147,6 +148,8 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
 
     json states = json::array();
     for (const geo::ProjectedState& s : atlas.states) states.push_back({s.usps, s.name});
+    json lists = json::array();
+    for (const std::vector<int>& list : page.lists.items()) lists.push_back(pack_list(list));
     json specialties = json::array(), metrics = json::array();
     for (const data::Specialty& s : dataset.specialties()) specialties.push_back({s.slug, s.name});
     for (const data::Metric& m : dataset.metrics()) metrics.push_back({m.slug, m.name});
@@ -158,7 +161,8 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
                     {"highlights", highlights},
                     {"layers", layers},
                     {"strings", page.strings.items()},
-                    {"lists", page.lists.items()},
+                    {"digits", kPackedDigits},
+                    {"lists", lists},
                     {"paints", page.svg.paints.items()},
                     {"elements", page.svg.elements.items()}};
     page.json = script_safe(data.dump());
