@@ -98,11 +98,12 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
     json layers = json::array(), highlights = json::array();
     int initial = 0;
     std::map<std::string, int> reports_by_specialty_year;  // the tooltips do not depend on the metric
+    figure::MapPathsCache map_paths;  // the layers share a view: the map is projected once
     for (std::size_t n = 0; n < specs.size(); ++n) {
         const figure::Figure& fig = figures[n];
         const figure::FigureLayout& layout = layouts[n];
         HtmlTarget target(page.svg);
-        figure::paint_figure(target, fig, atlas, layout);
+        figure::paint_figure(target, fig, atlas, layout, {}, &map_paths);
         const PaintedLayer painted = target.take();
 
         const std::string report_key = fig.spec.specialty + "/" + std::to_string(fig.spec.wage_year);

@@ -123,3 +123,25 @@ TEST_CASE("HTML target: the state outlines reuse the states' shapes instead of a
     CHECK(std::regex_match(outlines, std::regex("<g fill=\"none\" stroke=\"#[0-9a-f]{6}\" stroke-width=\"[0-9.]+\">"
                                                 "(<use href=\"#m-g[0-9]+\"/>){51}</g>")));
 }
+
+TEST_CASE("HTML target: painting with the map's paths cached writes the same page as without") {
+    const auto wages = make_figure("emt", data::MetricId::MedianWage);
+    const auto growth = make_figure("surgical", data::MetricId::Growth);
+    const auto layout = exporter::export_layout(wages, atlas(), {});
+    exporter::StringTable plain_texts, cached_texts;
+    exporter::PageSvg plain("m-"), cached("m-");
+    plain.texts = &plain_texts;
+    cached.texts = &cached_texts;
+    figure::MapPathsCache paths;
+    for (const figure::Figure* fig : {&wages, &growth, &wages}) {
+        const auto expected = paint(plain, *fig, layout);
+        exporter::HtmlTarget target(cached);
+        figure::paint_figure(target, *fig, atlas(), layout, {}, &paths);
+        const auto got = target.take();
+        CHECK(got.elements == expected.elements);
+        CHECK(got.shape_attributes == expected.shape_attributes);
+    }
+    CHECK(paths.size() == 1);
+    CHECK(cached.defs == plain.defs);
+    CHECK(cached.elements.items() == plain.elements.items());
+}
