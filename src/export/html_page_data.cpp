@@ -89,11 +89,12 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
     std::vector<figure::FigureLayout> layouts;
     figures.reserve(specs.size());
     layouts.reserve(specs.size());
+    const figure::TextMeasure measure = cairo_text_measure();  // one for all layers: widths asked once
     for (const figure::LayerSpec& spec : specs) {
         figures.push_back(figure::build_figure(dataset, atlas, spec));
-        layouts.push_back(export_layout(figures.back(), atlas, options));
+        layouts.push_back(export_layout(figures.back(), atlas, options, measure));
     }
-    if (!options.carry) figure::share_view(layouts, figures, atlas, cairo_text_measure());
+    if (!options.carry) figure::share_view(layouts, figures, atlas, measure);
 
     json layers = json::array(), highlights = json::array();
     int initial = 0;
