@@ -114,18 +114,28 @@ geo::Box export_canvas(const ExportOptions& options) {
 }
 
 figure::ViewLayout export_view_layout(const figure::Figure& fig, const geo::Atlas& atlas,
-                                      const ExportOptions& options) {
-    figure::ViewLayout layout = figure::layout_view(fig, atlas, export_canvas(options), options.content, 1.0,
-                                                    cairo_text_measure(), options.text_scale);
+                                      const ExportOptions& options, const figure::TextMeasure& measure) {
+    figure::ViewLayout layout =
+        figure::layout_view(fig, atlas, export_canvas(options), options.content, 1.0, measure, options.text_scale);
     if (options.carry && options.content != figure::FigureView::Bars)
-        figure::set_view(layout.map, fig, atlas, figure::carried_view(layout.map, *options.carry), cairo_text_measure());
+        figure::set_view(layout.map, fig, atlas, figure::carried_view(layout.map, *options.carry), measure);
     return layout;
 }
 
-figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
+figure::ViewLayout export_view_layout(const figure::Figure& fig, const geo::Atlas& atlas,
+                                      const ExportOptions& options) {
+    return export_view_layout(fig, atlas, options, cairo_text_measure());
+}
+
+figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options,
+                                   const figure::TextMeasure& measure) {
     ExportOptions map_only = options;
     map_only.content = figure::FigureView::Map;
-    return export_view_layout(fig, atlas, map_only).map;
+    return export_view_layout(fig, atlas, map_only, measure).map;
+}
+
+figure::FigureLayout export_layout(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {
+    return export_layout(fig, atlas, options, cairo_text_measure());
 }
 
 std::string render_figure(const figure::Figure& fig, const geo::Atlas& atlas, const ExportOptions& options) {

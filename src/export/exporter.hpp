@@ -66,10 +66,15 @@ void validate(const ExportOptions& options);
 // The layout the export uses (the core's, showing options.carry if given).
 figure::FigureLayout export_layout(const figure::Figure& figure, const geo::Atlas& atlas,
                                    const ExportOptions& options);
+// The same with a given measure (cairo_text_measure()'s, shared by many layouts).
+figure::FigureLayout export_layout(const figure::Figure& figure, const geo::Atlas& atlas,
+                                   const ExportOptions& options, const figure::TextMeasure& measure);
 
 // The layout of what options.content asks for: the map (as export_layout), the bars, or both.
 figure::ViewLayout export_view_layout(const figure::Figure& figure, const geo::Atlas& atlas,
                                       const ExportOptions& options);
+figure::ViewLayout export_view_layout(const figure::Figure& figure, const geo::Atlas& atlas,
+                                      const ExportOptions& options, const figure::TextMeasure& measure);
 
 // The file's bytes. Throws std::invalid_argument for bad options, std::runtime_error if
 // Cairo or libpng fail (e.g. no memory for the image).

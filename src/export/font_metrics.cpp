@@ -1,5 +1,9 @@
 #include "export/font_metrics.hpp"
 
+#include <map>
+#include <memory>
+#include <tuple>
+
 #include "export/cairo_handles.hpp"
 
 namespace medmap::exporter {
@@ -47,8 +51,17 @@ double text_advance_px(const std::string& utf8, double size_px, figure::FontWeig
 }
 
 figure::TextMeasure cairo_text_measure() {
-    return [](const std::string& utf8, double size_px, bool bold) {
-        return text_advance_px(utf8, size_px, bold ? figure::FontWeight::Bold : figure::FontWeight::Regular);
+    // Laying out many figures (the web page's 336 layers) measures the same titles, labels
+    // and legend texts again and again: each width is asked of Cairo once per measure.
+    struct Remembered {
+        std::map<std::tuple<std::string, double, bool>, double> widths;
+    };
+    auto remembered = std::make_shared<Remembered>();
+    return [remembered](const std::string& utf8, double size_px, bool bold) {
+        auto [it, is_new] = remembered->widths.try_emplace({utf8, size_px, bold}, 0.0);
+        if (is_new)
+            it->second = text_advance_px(utf8, size_px, bold ? figure::FontWeight::Bold : figure::FontWeight::Regular);
+        return it->second;
     };
 }
 

@@ -23,7 +23,8 @@ double font_ascent_px(double size_px, figure::FontWeight weight);
 double text_advance_px(const std::string& utf8, double size_px, figure::FontWeight weight);
 
 // The core layout's TextMeasure for exports: the exact widths the exporter will draw,
-// so the legend and title boxes fit their text in every format.
+// so the legend and title boxes fit their text in every format. It remembers each width it
+// was asked (its copies share them): keep one for many layouts.
 figure::TextMeasure cairo_text_measure();
 
 }  // namespace medmap::exporter

@@ -8,6 +8,7 @@
 #include "core/figure/web_layers.hpp"
 #include "core/figure/window_session.hpp"  // kHighlightPx: the window's hover frame
 #include "export/font_metrics.hpp"
+#include "export/packed_list.hpp"
 #include "export/svg_markup.hpp"
 
 namespace medmap::exporter {
@@ -88,20 +89,22 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
     std::vector<figure::FigureLayout> layouts;
     figures.reserve(specs.size());
     layouts.reserve(specs.size());
+    const figure::TextMeasure measure = cairo_text_measure();  // one for all layers: widths asked once
     for (const figure::LayerSpec& spec : specs) {
         figures.push_back(figure::build_figure(dataset, atlas, spec));
-        layouts.push_back(export_layout(figures.back(), atlas, options));
+        layouts.push_back(export_layout(figures.back(), atlas, options, measure));
     }
-    if (!options.carry) figure::share_view(layouts, figures, atlas, cairo_text_measure());
+    if (!options.carry) figure::share_view(layouts, figures, atlas, measure);
 
     json layers = json::array(), highlights = json::array();
     int initial = 0;
     std::map<std::string, int> reports_by_specialty_year;  // the tooltips do not depend on the metric
+    figure::MapPathsCache map_paths;  // the layers share a view: the map is projected once
     for (std::size_t n = 0; n < specs.size(); ++n) {
         const figure::Figure& fig = figures[n];
         const figure::FigureLayout& layout = layouts[n];
         HtmlTarget target(page.svg);
-        figure::paint_figure(target, fig, atlas, layout);
+        figure::paint_figure(target, fig, atlas, layout, {}, &map_paths);
         const PaintedLayer painted = target.take();
 
         const std::string report_key = fig.spec.specialty + "/" + std::to_string(fig.spec.wage_year);
@@ -147,6 +150,8 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
 
     json states = json::array();
     for (const geo::ProjectedState& s : atlas.states) states.push_back({s.usps, s.name});
+    json lists = json::array();
+    for (const std::vector<int>& list : page.lists.items()) lists.push_back(pack_list(list));
     json specialties = json::array(), metrics = json::array();
     for (const data::Specialty& s : dataset.specialties()) specialties.push_back({s.slug, s.name});
     for (const data::Metric& m : dataset.metrics()) metrics.push_back({m.slug, m.name});
@@ -158,7 +163,8 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
                     {"highlights", highlights},
                     {"layers", layers},
                     {"strings", page.strings.items()},
-                    {"lists", page.lists.items()},
+                    {"digits", kPackedDigits},
+                    {"lists", lists},
                     {"paints", page.svg.paints.items()},
                     {"elements", page.svg.elements.items()}};
     page.json = script_safe(data.dump());

@@ -192,7 +192,13 @@ void HtmlTarget::text(const figure::TextSlot& slot, std::string_view utf8, figur
                       figure::FontWeight weight) {
     std::string out;
     svg::append_text(out, slot, utf8, color, weight);
-    if (!out.empty()) element(out);
+    if (out.empty()) return;
+    // The opening tag (position, size, weight, colour) and the words as two pieces: the same
+    // place in every layer (title, subtitle, source line, legend labels) keeps its
+    // attributes once, and each layer adds only its words.
+    const std::size_t words = out.find('>') + 1;
+    element(out.substr(0, words));
+    element(out.substr(words));
 }
 
 void HtmlTarget::push_clip(const geo::Box& box) {

@@ -7,6 +7,7 @@
 //   - each drawn element is markup kept once in a table; a layer is a list of indices;
 //   - a tagged shape (state, callout box, legend swatch) is a template whose fill,
 //     data-class and data-value the layer gives (a '\x01' marks where they go).
+//   - a text is two pieces, its opening tag and its words, so the tag is kept once.
 // States' own shapes (ids "state-..") get tabindex="0", so a keyboard reaches them.
 #include <cstdint>
 #include <string>

@@ -24,7 +24,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
-SIZE_LIMIT = 2_000_000  # bytes, every layer included: 12 specialties x 7 metrics x 4 years (1.71 MB)
+SIZE_LIMIT = 1_500_000  # bytes (1.5 MB, not MiB), every layer included: 12 specialties x 7 metrics x 4 years (1.26 MB)
 ROOT = "medmap-map"  # the page's id for map.html
 HOVERED = ["TX", "CA", "CO", "KS", "DC"]  # DC through its callout box
 COMPARED = ["TX", "CA", "NV", "FL", "DC"]

@@ -34,6 +34,31 @@ const data::Dataset* with_may_2024() {
 
 }  // namespace
 
+TEST_CASE("the state report's ranks are the same from rankings shared by a layer's reports") {
+    const auto& d = dataset();
+    for (const char* slug : {"emt", "pharmacy"}) {
+        const auto rankings = figure::report_rankings(d, slug, 2014);
+        CHECK(rankings.by_metric.size() == 7);
+        int ranked = 0;
+        for (const std::string& usps : figure::ranked_areas()) {
+            INFO(slug << " " << usps);
+            const auto alone = figure::build_state_report(d, specialty(d, slug), usps, usps, 2014);
+            const auto shared = figure::build_state_report(d, specialty(d, slug), usps, usps, 2014, rankings);
+            REQUIRE(shared.lines.size() == alone.lines.size());
+            for (std::size_t i = 0; i < alone.lines.size(); ++i) {
+                CHECK(shared.lines[i].rank == alone.lines[i].rank);
+                ranked += alone.lines[i].rank.empty() ? 0 : 1;
+            }
+        }
+        CHECK(ranked > 51 * 5);
+    }
+    // The ranks are read from the rankings given (2012's here, Texas's median 32nd, not 2014's 19th).
+    const auto tx = figure::build_state_report(d, specialty(d, "emt"), "Texas", "TX", 2014,
+                                               figure::report_rankings(d, "emt", 2012));
+    CHECK(tx.lines[0].rank == figure::rank_in(d, "emt", data::MetricId::MedianWage, 2012, "TX"));
+    CHECK(tx.lines[0].rank != figure::rank_in(d, "emt", data::MetricId::MedianWage, 2014, "TX"));
+}
+
 TEST_CASE("a no-data line of the state report carries the reason the importer recorded") {
     const auto& d = dataset();
     const auto tx = figure::build_state_report(d, specialty(d, "emt"), "Texas", "TX", 2012);

@@ -54,6 +54,11 @@ std::optional<double> Figures::get(MetricId m) const {
 }
 
 const Specialty* Dataset::find_specialty(std::string_view slug_or_soc) const {
+    // Callers inside medmap pass the slug itself (the web page asks 336 x 51 times): an exact
+    // match first. Slugs are distinct, lowercase and never an SOC code (the stats checker),
+    // so the answer is the one the case-insensitive search below would give.
+    for (const Specialty& s : specialties_)
+        if (s.slug == slug_or_soc) return &s;
     for (const Specialty& s : specialties_)
         if (equal_ignoring_case(s.slug, slug_or_soc) || equal_ignoring_case(s.soc, slug_or_soc))
             return &s;

@@ -14,13 +14,6 @@ PixelPath rect_path(const geo::Box& b) {
     return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}, {}};
 }
 
-geo::Box pixel_bounds(const PixelPath& path) {
-    geo::Box box;
-    for (const geo::Ring& ring : path.rings)
-        for (const geo::Vec2& p : ring) box.include(p);
-    return box;
-}
-
 geo::Box grown(geo::Box b, double by) { return {b.min_x - by, b.min_y - by, b.max_x + by, b.max_y + by}; }
 
 geo::Box to_pixels(const geo::Box& map_box, const geo::ViewTransform& view) {
@@ -91,34 +84,26 @@ double map_units_per_device_pixel(const FigureLayout& layout, const MapDetail& d
 }
 
 void paint_map(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout,
-               const MapDetail& detail) {
+               const MapDetail& detail, MapPathsCache* cache) {
     // The map stays inside its frame (a zoomed view would otherwise run over the title
     // and legend), with room for the outermost outlines' outer half.
     const geo::Box clip = grown(layout.map_frame, layout.outline_px);
     target.push_clip(clip);
 
-    std::vector<PixelPath> paths(atlas.states.size());
-    PixelPath all_outlines;
-    const double pixel = map_units_per_device_pixel(layout, detail);
-    for (std::size_t i = 0; i < atlas.states.size(); ++i) {
-        PixelPath path = state_pixels(geo::shape_for_pixel(atlas, i, pixel), layout.view);
-        if (!pixel_bounds(path).intersects(clip)) continue;  // zoomed out of view
-        if (const auto* triangles = geo::triangles_for_pixel(atlas, i, pixel)) {
-            path.triangles.reserve(triangles->size());
-            for (const geo::Vec2& p : *triangles) path.triangles.push_back(layout.view.to_screen(p));
-        }
-        for (const geo::Ring& ring : path.rings) all_outlines.rings.push_back(ring);
-        paths[i] = std::move(path);
-    }
+    const MapPathsKey key{layout.view, map_units_per_device_pixel(layout, detail), clip};
+    MapPaths projected;
+    if (!cache) projected = project_map(atlas, key);
+    const MapPaths& map = cache ? cache->get(atlas, key) : projected;
+    const std::vector<PixelPath>& paths = map.states;
 
     const auto& colors = fig.colors;
     for (std::size_t i = 0; i < paths.size(); ++i)
         if (!paths[i].empty()) target.fill_path(paths[i], fig.states[i].fill, state_tags(fig, atlas, i, "state-"));
     // The hatch marks "no data" in a way no class colour can be mistaken for.
     for (std::size_t i = 0; i < paths.size(); ++i)
-        if (!paths[i].empty() && fig.states[i].no_data()) hatch(target, paths[i], pixel_bounds(paths[i]), fig, layout);
+        if (!paths[i].empty() && fig.states[i].no_data()) hatch(target, paths[i], map.bounds[i], fig, layout);
     // Outlines after every fill, so no neighbour's fill covers half a shared border.
-    target.stroke_path(all_outlines, colors.outline, layout.outline_px);
+    target.stroke_path(map.outlines, colors.outline, layout.outline_px);
 
     for (const geo::Box& frame : atlas.inset_frames)
         target.stroke_rect(to_pixels(frame, layout.view), colors.frame, layout.frame_px);
@@ -246,10 +231,10 @@ void paint_overlay(DrawTarget& target, const Overlay& overlay) {
 }
 
 void paint_figure(DrawTarget& target, const Figure& fig, const geo::Atlas& atlas, const FigureLayout& layout,
-                  const MapDetail& detail) {
+                  const MapDetail& detail, MapPathsCache* map_paths) {
     const auto& colors = fig.colors;
     if (!fig.spec.transparent_background) target.fill_rect(layout.canvas, colors.background);
-    paint_map(target, fig, atlas, layout, detail);
+    paint_map(target, fig, atlas, layout, detail, map_paths);
     target.text(layout.title, fig.title, colors.text, FontWeight::Bold);
     if (!fig.subtitle.empty()) target.text(layout.subtitle, fig.subtitle, colors.muted_text, FontWeight::Regular);
     target.text(layout.source, fig.source_line, colors.muted_text, FontWeight::Regular);

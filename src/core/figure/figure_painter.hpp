@@ -5,6 +5,7 @@
 #include "core/figure/draw_target.hpp"
 #include "core/figure/figure.hpp"
 #include "core/figure/layout.hpp"
+#include "core/figure/map_paths.hpp"
 #include "core/figure/overlay.hpp"
 #include "core/geo/atlas.hpp"
 
@@ -18,8 +19,10 @@ struct MapDetail {
     bool full = false;        // every vertex of the geodata, however small (--full-detail)
 };
 
+// `map_paths`, when given, keeps the projected state shapes for the next figure painted
+// with the same view (the web page's layers); the drawing is the same with or without it.
 void paint_figure(DrawTarget& target, const Figure& figure, const geo::Atlas& atlas, const FigureLayout& layout,
-                  const MapDetail& detail = {});
+                  const MapDetail& detail = {}, MapPathsCache* map_paths = nullptr);
 
 // The thick frame that marks the hovered or selected state: its outline (at the level of
 // detail drawn at that zoom), and its callout box if that is shown. `width_px` comes from

@@ -22,18 +22,30 @@ std::string wage_comparison(const std::optional<double>& v, const std::optional<
     return relative.empty() ? us_text : relative + " (" + us_text + ")";
 }
 
-}  // namespace
-
-std::string rank_in(const data::Dataset& dataset, const std::string& specialty, data::MetricId metric, int wage_year,
-                    const std::string& usps) {
+// "12th of 49 states with data" for `usps` in a ranking of ranked_areas(); empty without a rank.
+std::string rank_text(const Ranking& ranking, const std::string& usps) {
     const auto& areas = ranked_areas();
-    const auto ranking = rank_metric(dataset, specialty, metric, wage_year, areas);
     for (std::size_t i = 0; i < areas.size(); ++i)
         if (areas[i] == usps) {
             const auto rank = ranking.at(i);
             return rank ? rank_phrase(*rank) : std::string();
         }
     return {};
+}
+
+}  // namespace
+
+std::string rank_in(const data::Dataset& dataset, const std::string& specialty, data::MetricId metric, int wage_year,
+                    const std::string& usps) {
+    return rank_text(rank_metric(dataset, specialty, metric, wage_year, ranked_areas()), usps);
+}
+
+ReportRankings report_rankings(const data::Dataset& dataset, const std::string& specialty, int wage_year) {
+    ReportRankings rankings;
+    for (MetricId m : kReportMetrics)
+        if (has_metric(dataset, m))
+            rankings.by_metric.emplace_back(m, rank_metric(dataset, specialty, m, wage_year, ranked_areas()));
+    return rankings;
 }
 
 std::string report_label(MetricId metric, int wage_year, const std::string& projection_period) {
@@ -67,6 +79,18 @@ std::string price_level_phrase(double level) {
 
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
                                const std::string& state_name, const std::string& usps, int wage_year) {
+    return build_state_report(dataset, specialty, state_name, usps, wage_year,
+                              report_rankings(dataset, specialty.slug, wage_year));
+}
+
+StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
+                               const std::string& state_name, const std::string& usps, int wage_year,
+                               const ReportRankings& rankings) {
+    const auto rank_of = [&](MetricId m) {
+        for (const auto& [metric, ranking] : rankings.by_metric)
+            if (metric == m) return rank_text(ranking, usps);
+        return rank_in(dataset, specialty.slug, m, wage_year, usps);  // not given: ranked here
+    };
     const data::Figures here = dataset.figures(specialty.slug, usps, wage_year);
     const data::Figures us = dataset.us_figures(specialty.slug, wage_year);
     const std::string year = std::to_string(wage_year);
@@ -91,7 +115,7 @@ StateReport build_state_report(const data::Dataset& dataset, const data::Special
         const bool wage = data::is_wage(m);
         r.lines.push_back({report_label(m, wage_year, dataset.projection_period()), format_metric(m, here.get(m)),
                            wage ? wage_comparison(here.get(m), us.get(m)) : us_beside(m, us.get(m)),
-                           rank_in(dataset, specialty.slug, m, wage_year, usps),
+                           rank_of(m),
                            dataset.no_data_reason(specialty.slug, usps, wage_year, m)});
     }
     if (const data::SuppliedBy* by = dataset.wage_supplied_by(specialty.slug, wage_year))

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/data/dataset.hpp"
+#include "core/figure/ranking.hpp"
 
 namespace medmap::figure {
 
@@ -45,9 +46,21 @@ bool has_metric(const data::Dataset& dataset, data::MetricId metric);
 inline constexpr std::string_view kPriceLevelLabel = "Price level (BEA RPP, US = 100)";
 std::string price_level_phrase(double level);
 
+// Each report metric the dataset has, ranked among the 50 states and DC for one specialty
+// and wage year: what all 51 reports of a layer share, so the web page, which builds every
+// state's report, ranks 7 times per specialty and year instead of 7 times per state.
+struct ReportRankings {
+    std::vector<std::pair<data::MetricId, Ranking>> by_metric;
+};
+ReportRankings report_rankings(const data::Dataset& dataset, const std::string& specialty, int wage_year);
+
 // Ranks are among the 50 states and DC (ranking.hpp), 1 = highest.
 StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
                                const std::string& state_name, const std::string& usps, int wage_year);
+// The same, reading the ranks from `rankings` of the same specialty and year.
+StateReport build_state_report(const data::Dataset& dataset, const data::Specialty& specialty,
+                               const std::string& state_name, const std::string& usps, int wage_year,
+                               const ReportRankings& rankings);
 
 // A report line's label: "Median annual wage", "Employment (May 2014)", "Job growth 2012–2022".
 std::string report_label(data::MetricId metric, int wage_year, const std::string& projection_period);

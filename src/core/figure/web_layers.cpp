@@ -24,10 +24,11 @@ std::vector<StateReport> state_reports(const data::Dataset& dataset, const geo::
     const data::Specialty* specialty = dataset.find_specialty(spec.specialty);
     if (!specialty) throw std::invalid_argument("unknown specialty '" + spec.specialty + "'");
     const int year = spec.wage_year ? spec.wage_year : dataset.default_wage_year();
+    const ReportRankings rankings = report_rankings(dataset, specialty->slug, year);
     std::vector<StateReport> reports;
     reports.reserve(atlas.states.size());
     for (const geo::ProjectedState& state : atlas.states)
-        reports.push_back(build_state_report(dataset, *specialty, state.name, state.usps, year));
+        reports.push_back(build_state_report(dataset, *specialty, state.name, state.usps, year, rankings));
     return reports;
 }
 

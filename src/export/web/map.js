@@ -11,7 +11,7 @@
 /* exported medmapMap */
 function medmapMap(root, data, fullPage) {
   const strings = data.strings;
-  const lists = data.lists;
+  const unpacked = [];
   const elements = data.elements;
   const paints = data.paints;
   const svg = root.querySelector("svg.medmap-figure");
@@ -27,17 +27,40 @@ function medmapMap(root, data, fullPage) {
   };
   const layerByKey = new Map(data.layers.map((layer, i) => [layer.key, i]));
   const stateByUsps = new Map(data.states.map((state, i) => [state[0], i]));
+  const digitValue = new Int8Array(128).fill(-1);
+  for (let i = 0; i < data.digits.length; i++) digitValue[data.digits.charCodeAt(i)] = i;
   let current = data.initial;
   let shown = null; // the state whose tooltip is up
   let pinned = null; // the state pinned with Enter or a click
 
+  // A list of indices, unpacked when first needed (the format: src/export/packed_list.hpp):
+  // each number plus one in base 32, its last digit from the first half of data.digits.
+  function list(index) {
+    let out = unpacked[index];
+    if (out) return out;
+    out = [];
+    const text = data.lists[index];
+    let number = 0;
+    for (let i = 0; i < text.length; i++) {
+      const digit = digitValue[text.charCodeAt(i)];
+      if (digit >= 32) {
+        number = number * 32 + digit - 32;
+      } else {
+        out.push(number * 32 + digit - 1);
+        number = 0;
+      }
+    }
+    unpacked[index] = out;
+    return out;
+  }
+
   // The layer's SVG: its markup pieces in paint order, each template given the layer's
   // fill, data-class and data-value (as layer_markup does in C++ for the first view).
   function layerMarkup(layer) {
-    const attributes = lists[layer.a];
+    const attributes = list(layer.a);
     let k = 0;
     let out = "";
-    for (const index of lists[layer.e]) {
+    for (const index of list(layer.e)) {
       const piece = elements[index];
       const slot = piece.indexOf("\u0001");
       if (slot < 0) {
@@ -63,8 +86,8 @@ function medmapMap(root, data, fullPage) {
     const caption = table.querySelector("caption");
     caption.textContent = strings[layer.title];
     table.querySelector("thead th:nth-child(2)").textContent = strings[layer.unit];
-    const values = lists[layer.v];
-    const classes = lists[layer.k];
+    const values = list(layer.v);
+    const classes = list(layer.k);
     const rows = document.createDocumentFragment();
     data.states.forEach((state, i) => {
       const row = element("tr");
@@ -78,10 +101,10 @@ function medmapMap(root, data, fullPage) {
 
   // The window's tooltip for a state: heading, subheading, then label, value, comparison, rank.
   function fillTip(state) {
-    const report = lists[lists[data.layers[current].r][state]];
+    const report = list(list(data.layers[current].r)[state]);
     const lines = element("div", "medmap-lines");
     for (const line of report.slice(2)) {
-      const [label, value, comparison, rank] = lists[line];
+      const [label, value, comparison, rank] = list(line);
       lines.append(
         element("span", "medmap-label", strings[label]),
         element("span", "medmap-value", strings[value]),
