@@ -113,3 +113,32 @@ TEST_CASE("the crosswalk names the occupation that supplies a specialty, with it
     CHECK_FALSE(d.wage_supplied_by("lab-technician", 2014));  // the bundled years use the 2010 codes
     CHECK(d.wage_years() == std::vector<int>{2012, 2013, 2014, 2015, 2019, 2024});
 }
+
+TEST_CASE("the May 2014 and 2015 BLS national workbooks (one sheet, national_dl) take their year from the file name") {
+    const auto dir = kShared / "zenbayes-oes-state" / "commit-a49cbd1";
+    if (!std::filesystem::is_directory(dir)) {
+        WARN("skipped: ../shared is absent");
+        return;
+    }
+    // Unmodified BLS downloads: no Field Descriptions sheet, no year in the sheet's name.
+    const Dataset bundled = load_dataset(kBundled);
+    for (int year : {2014, 2015}) {
+        const auto xlsx = dir / ("national_M" + std::to_string(year) + "_dl.xlsx");
+        const Dataset d = import_into_bundled({xlsx.string()});
+        CHECK_THAT(d.source_citation(year), Contains("OEWS May " + std::to_string(year)));
+        CHECK(d.wage_source(year)->imports.at(0).sheet == "national_dl");
+        // The bundled US figures came from these very workbooks (through the extract).
+        for (const auto& s : bundled.specialties()) {
+            INFO(year << " " << s.slug);
+            const Figures a = bundled.us_figures(s.slug, year), b = d.us_figures(s.slug, year);
+            CHECK(b.median_wage == a.median_wage);
+            CHECK(b.mean_wage == a.mean_wage);
+            CHECK(b.employment == a.employment);
+        }
+    }
+    // Renamed, the same workbook names no year anywhere: one line says where it looked.
+    const auto renamed = fresh_dir("oews-renamed") / "national.xlsx";
+    std::filesystem::copy_file(dir / "national_M2014_dl.xlsx", renamed);
+    CHECK_THROWS_WITH(import_into_bundled({renamed.string()}),
+                      Contains("national.xlsx: sheet national_dl: cannot tell which May year this BLS OEWS file holds"));
+}
