@@ -106,6 +106,20 @@ TEST_CASE("bad official input is one line naming the file and the place, and not
     CHECK_THROWS_WITH(import({(dir / "a.csv").string(), (dir / "b.csv").string()}),
                       "b.csv: a.csv and this file both give NV 29-2052 for 2024-2034");
     CHECK_THROWS_WITH(import({(dir / "missing.xlsx").string()}), Contains("missing.xlsx: no such file or folder"));
+    // BLS's May 2012 and 2013 workbooks are Excel 97 (.xls): named, not skipped in silence.
+    std::ofstream(dir / "state_M2012_dl.xls") << "not read";
+    CHECK_THROWS_WITH(import({(dir / "state_M2012_dl.xls").string()}),
+                      Contains("state_M2012_dl.xls: not a file medmap import reads (.xlsx, .csv, .json"));
+    std::filesystem::create_directories(dir / "oesm12st");
+    std::filesystem::copy_file(dir / "state_M2012_dl.xls", dir / "oesm12st" / "state_M2012_dl.xls");
+    CHECK_THROWS_WITH(import({(dir / "oesm12st").string()}),
+                      Contains("oesm12st: holds no .xlsx, .csv or .json file for medmap import"));
+    test::write_zip(dir / "oesm12st.zip", {{"oesm12st/state_M2012_dl.xls", "not read"}});
+    CHECK_THROWS_WITH(import({(dir / "oesm12st.zip").string()}),
+                      Contains("oesm12st.zip: holds no .xlsx, .csv or .json file for medmap import"));
+    std::ofstream(dir / "damaged.xlsx") << "PK but not a workbook";
+    CHECK_THROWS_WITH(import({(dir / "damaged.xlsx").string()}),
+                      Contains("damaged.xlsx: is not a workbook GDAL's XLSX driver can read"));
 }
 
 TEST_CASE("every null figure of the bundled stats carries its reason") {

@@ -167,14 +167,21 @@ void read_path(const fs::path& path, bool named, std::vector<InputFile>& out) {
     if (ext == ".zip") return read_zip(path.string(), name, out);
     if (is_table(ext)) return read_table(path.string(), name, out);
     if (named)
-        throw InputError(path.string(), "", "not a file medmap import reads (.xlsx, .csv, .json, a .zip of them, or a folder)");
+        throw InputError(path.string(), "", "not a file medmap import reads (.xlsx, .csv, .json, a .zip of them, or a folder; save an .xls workbook as .xlsx)");
 }
 
 }  // namespace
 
 std::vector<InputFile> collect_input_files(const std::vector<std::string>& paths) {
     std::vector<InputFile> out;
-    for (const std::string& p : paths) read_path(p, true, out);
+    for (const std::string& p : paths) {
+        const std::size_t before = out.size();
+        read_path(p, true, out);
+        // A folder or zip of nothing readable (BLS's May 2012-2013 .xls workbooks, say)
+        // would otherwise write the base back unchanged, as if the import had worked.
+        if (out.size() == before)
+            throw InputError(p, "", "holds no .xlsx, .csv or .json file for medmap import (save an .xls workbook as .xlsx)");
+    }
     return out;
 }
 
