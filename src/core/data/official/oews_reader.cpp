@@ -3,7 +3,7 @@
 // AREA_TITLE/PRIM_STATE and O_GROUP; May 2020's national file has no area columns; May
 // 2019's headers are lower case. The May year is on the "Field Descriptions" sheet
 // ("May 2024 OEWS Estimates") or in the data sheet's name (state_M2024_dl); the May
-// 2014-2016 workbooks have neither (one sheet, "national_dl"), so the file's name as BLS
+// 2014 and 2015 workbooks have neither (one sheet, "national_dl"), so the file's name as BLS
 // gives it (national_M2014_dl.xlsx) is the last resort. The kind of file is still
 // recognised by its header row alone.
 #include <cctype>
