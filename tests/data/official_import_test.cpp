@@ -58,14 +58,16 @@ TEST_CASE("state workbooks in the 2014 and 2024 layouts, zipped, and Projections
     }
     Dataset d = import_into_bundled({(dir / "oesm14st.zip").string(), (dir / "oesm24st.zip").string(),
                                      (dir / "ltprojections.csv").string(), (dir / "pc-nv.json").string()});
-    // 2014 replaced by the workbook (state rows only: no US row).
+    // 2014 merged with the bundled year: the workbook's rows replace those cells (VT's '*'
+    // over the bundled figure); California and the US, which it lacks, keep the bundled ones.
     CHECK(d.figures("emt", "TX", 2014).median_wage == 33170);
     CHECK(d.figures("emt", "TX", 2014).employment == 16280);
     CHECK_FALSE(d.figures("emt", "VT", 2014).median_wage);
     CHECK(d.no_data_reason("emt", "VT", 2014, MetricId::MedianWage) == "BLS did not publish this estimate (*)");
     CHECK_THAT(d.no_data_reason("emt", "VT", 2014, MetricId::Employment), Contains("(**)"));
-    CHECK_THAT(d.no_data_reason("emt", "CA", 2014, MetricId::MedianWage), Contains("has no California row"));
-    CHECK_THAT(d.no_data_reason("emt", "US", 2014, MetricId::MedianWage), Contains("no BLS national file"));
+    const Dataset bundled = load_dataset(kBundled);
+    CHECK(d.figures("emt", "CA", 2014).median_wage == bundled.figures("emt", "CA", 2014).median_wage);
+    CHECK(d.us_figures("emt", 2014).median_wage == bundled.us_figures("emt", 2014).median_wage);
     CHECK_THAT(d.wage_source(2014)->imports.at(0).caveats.back(), Contains("Puerto Rico"));
     CHECK(d.wage_source(2014)->imports.at(0).file == "oesm14st.zip/state_M2014_dl.xlsx");
     CHECK(d.wage_source(2014)->imports.at(0).sha256.size() == 64);
