@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "core/data/csv_table.hpp"
 #include "core/data/dataset.hpp"
@@ -114,7 +115,7 @@ TEST_CASE("the crosswalk names the occupation that supplies a specialty, with it
     CHECK(d.wage_years() == std::vector<int>{2012, 2013, 2014, 2015, 2019, 2024});
 }
 
-TEST_CASE("the May 2014 and 2015 BLS national workbooks (one sheet, national_dl) take their year from the file name") {
+TEST_CASE("the May 2012 to 2015 BLS national workbooks (one sheet, national_dl, .xls to 2013) take their year from the file name") {
     const auto dir = kShared / "zenbayes-oes-state" / "commit-a49cbd1";
     if (!std::filesystem::is_directory(dir)) {
         WARN("skipped: ../shared is absent");
@@ -122,8 +123,16 @@ TEST_CASE("the May 2014 and 2015 BLS national workbooks (one sheet, national_dl)
     }
     // Unmodified BLS downloads: no Field Descriptions sheet, no year in the sheet's name.
     const Dataset bundled = load_dataset(kBundled);
-    for (int year : {2014, 2015}) {
-        const auto xlsx = dir / ("national_M" + std::to_string(year) + "_dl.xlsx");
+    auto temporary_copies = [] {
+        std::set<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
+            if (entry.path().filename().string().starts_with("medmap-import-")) names.insert(entry.path().string());
+        return names;
+    };
+    const auto copies_before = temporary_copies();
+    for (int year : {2012, 2013, 2014, 2015}) {
+        // May 2012 and 2013 are Excel 97 workbooks, read through a temporary file.
+        const auto xlsx = dir / ("national_M" + std::to_string(year) + (year < 2014 ? "_dl.xls" : "_dl.xlsx"));
         const Dataset d = import_into_bundled({xlsx.string()});
         CHECK_THAT(d.source_citation(year), Contains("OEWS May " + std::to_string(year)));
         CHECK(d.wage_source(year)->imports.at(0).sheet == "national_dl");
@@ -136,6 +145,12 @@ TEST_CASE("the May 2014 and 2015 BLS national workbooks (one sheet, national_dl)
             CHECK(b.employment == a.employment);
         }
     }
+    // An .xls inside a zip, as a download would come.
+    const auto zip = fresh_dir("oews-xls-zip") / "oesm13nat.zip";
+    write_zip(zip, {{"oesm13nat/national_M2013_dl.xls", file_bytes(dir / "national_M2013_dl.xls")}});
+    CHECK(import_into_bundled({zip.string()}).us_figures("emt", 2013).median_wage ==
+          bundled.us_figures("emt", 2013).median_wage);
+    CHECK(temporary_copies() == copies_before);  // the .xls copies are gone
     // Renamed, the same workbook names no year anywhere: one line says where it looked.
     const auto renamed = fresh_dir("oews-renamed") / "national.xlsx";
     std::filesystem::copy_file(dir / "national_M2014_dl.xlsx", renamed);

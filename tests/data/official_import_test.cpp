@@ -108,17 +108,25 @@ TEST_CASE("bad official input is one line naming the file and the place, and not
     CHECK_THROWS_WITH(import({(dir / "a.csv").string(), (dir / "b.csv").string()}),
                       "b.csv: a.csv and this file both give NV 29-2052 for 2024-2034");
     CHECK_THROWS_WITH(import({(dir / "missing.xlsx").string()}), Contains("missing.xlsx: no such file or folder"));
-    // BLS's May 2012 and 2013 workbooks are Excel 97 (.xls): named, not skipped in silence.
-    std::ofstream(dir / "state_M2012_dl.xls") << "not read";
-    CHECK_THROWS_WITH(import({(dir / "state_M2012_dl.xls").string()}),
-                      Contains("state_M2012_dl.xls: not a file medmap import reads (.xlsx, .csv, .json"));
+    // A file of another kind is named; a folder or zip with nothing to read is refused
+    // rather than writing the base back as if the import had worked.
+    std::ofstream(dir / "notes.txt") << "not read";
+    CHECK_THROWS_WITH(import({(dir / "notes.txt").string()}),
+                      Contains("notes.txt: not a file medmap import reads (.xlsx, .xls, .csv, .json, a .zip of them, or a folder)"));
     std::filesystem::create_directories(dir / "oesm12st");
-    std::filesystem::copy_file(dir / "state_M2012_dl.xls", dir / "oesm12st" / "state_M2012_dl.xls");
+    std::filesystem::copy_file(dir / "notes.txt", dir / "oesm12st" / "readme.txt");
     CHECK_THROWS_WITH(import({(dir / "oesm12st").string()}),
-                      Contains("oesm12st: holds no .xlsx, .csv or .json file for medmap import"));
-    test::write_zip(dir / "oesm12st.zip", {{"oesm12st/state_M2012_dl.xls", "not read"}});
+                      Contains("oesm12st: holds no .xlsx, .xls, .csv or .json file for medmap import"));
+    test::write_zip(dir / "oesm12st.zip", {{"oesm12st/readme.txt", "not read"}});
     CHECK_THROWS_WITH(import({(dir / "oesm12st.zip").string()}),
-                      Contains("oesm12st.zip: holds no .xlsx, .csv or .json file for medmap import"));
+                      Contains("oesm12st.zip: holds no .xlsx, .xls, .csv or .json file for medmap import"));
+    // An Excel 97 workbook (BLS's May 2012 and 2013 files) that is damaged, alone or zipped.
+    std::ofstream(dir / "state_M2012_dl.xls") << "not a workbook";
+    CHECK_THROWS_WITH(import({(dir / "state_M2012_dl.xls").string()}),
+                      Contains("state_M2012_dl.xls: is not a workbook GDAL's XLS driver can read"));
+    test::write_zip(dir / "oesm12bad.zip", {{"oesm12st/state_M2012_dl.xls", "not a workbook"}});
+    CHECK_THROWS_WITH(import({(dir / "oesm12bad.zip").string()}),
+                      Contains("oesm12bad.zip/state_M2012_dl.xls: is not a workbook GDAL's XLS driver can read"));
     std::ofstream(dir / "damaged.xlsx") << "PK but not a workbook";
     CHECK_THROWS_WITH(import({(dir / "damaged.xlsx").string()}),
                       Contains("damaged.xlsx: is not a workbook GDAL's XLSX driver can read"));
