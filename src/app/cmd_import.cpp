@@ -24,6 +24,7 @@ struct DlCloser {
     void operator()(void* handle) const { dlclose(handle); }
 };
 
+// The merged stats text; each figure of the base the import replaced is named on stderr.
 std::string merge_with_plugin(const std::string& base_text, const std::string& base_name,
                               const std::vector<std::string>& paths) {
     std::error_code ec;
@@ -41,6 +42,7 @@ std::string merge_with_plugin(const std::string& base_text, const std::string& b
     import(&request, &reply);
     if (reply.input_error) throw InputError(reply.file, reply.place, reply.message);
     if (!reply.ok) throw std::runtime_error(reply.message);
+    for (const std::string& line : reply.replaced) std::cerr << "note: " << line << "\n";
     return std::move(reply.stats_text);
 }
 

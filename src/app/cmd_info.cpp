@@ -1,11 +1,14 @@
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "app/commands.hpp"
+#include "app/export_flags.hpp"
 #include "core/base/input_error.hpp"
 #include "core/base/us_states.hpp"
 #include "core/base/utf8_text.hpp"
@@ -108,6 +111,13 @@ UsState resolve_state(const std::string& flag, const std::string& key) {
     return *state;
 }
 
+// The occupation behind the figures where its SOC 2018 code is not the specialty's own
+// ("Wages: 29-2010 Clinical Laboratory Technologists and Technicians. SOC 2018 combines ..."):
+// the figure's source line says it on the map, and info says it too.
+void print_source_notes(const std::vector<std::string>& notes) {
+    for (const auto& note : notes) std::cout << note << "\n";
+}
+
 void print_report(const figure::StateReport& report, const std::string& usps) {
     std::cout << report.heading << " (" << usps << ")\n" << report.subheading << "\n";
     std::size_t label_w = 24, comparison_w = 26;
@@ -121,6 +131,7 @@ void print_report(const figure::StateReport& report, const std::string& usps) {
                   << pad_right(line.comparison, comparison_w) << (line.rank.empty() ? line.no_data_reason : line.rank)
                   << "\n";
     if (!report.note.empty()) std::cout << "Note: " << report.note << "\n";
+    print_source_notes(report.source_notes);
 }
 
 void print_comparison(const figure::StateComparison& c) {
@@ -155,8 +166,7 @@ int run_info(Session& session, const InfoOptions& options) {
     std::optional<UsState> other;
     if (options.compare) other = resolve_state("--compare", *options.compare);
     const data::Specialty& specialty = resolve_specialty(ds, options.specialty);
-    const int year = options.year ? options.year : ds.default_wage_year();
-    if (!ds.has_wage_year(year)) throw UsageError("--year: no wage data for " + std::to_string(year));
+    const int year = resolve_year(ds, options.year);  // one line naming the years there are, if absent
 
     const std::string usps(state.usps);
     if (options.json) {
@@ -170,7 +180,9 @@ int run_info(Session& session, const InfoOptions& options) {
         // The US price level is 100 by definition, so the US adjusted wages are its wages.
         out["us"] = figures_json(ds.us_figures(specialty.slug, year));
         out["us"]["no_data"] = no_data_json(ds, specialty.slug, "US", year, out["us"]);
-        out["tooltip"] = tooltip_json(figure::build_state_report(ds, specialty, std::string(state.name), usps, year));
+        const figure::StateReport report = figure::build_state_report(ds, specialty, std::string(state.name), usps, year);
+        out["tooltip"] = tooltip_json(report);
+        out["source_notes"] = report.source_notes;
         if (other) {
             nlohmann::ordered_json compare = state_json(ds, specialty.slug, *other, year);
             const data::Figures a = ds.figures(specialty.slug, usps, year);
@@ -192,6 +204,7 @@ int run_info(Session& session, const InfoOptions& options) {
     if (other) {
         print_comparison(figure::build_state_comparison(ds, specialty, {std::string(state.name), usps},
                                                         {std::string(other->name), std::string(other->usps)}, year));
+        print_source_notes(figure::build_state_report(ds, specialty, std::string(state.name), usps, year).source_notes);
         return 0;
     }
     print_report(figure::build_state_report(ds, specialty, std::string(state.name), usps, year), usps);

@@ -54,6 +54,7 @@ extern "C" __attribute__((visibility("default"))) void medmap_gdal_import_offici
     const geo::plugin::ImportRequest* request, geo::plugin::ImportReply* reply) noexcept {
     answer(request, reply, [&] {
         reply->stats_text = data::import_official(request->base_text, request->base_name,
-                                                  data::official::collect_input_files(request->paths));
+                                                  data::official::collect_input_files(request->paths),
+                                                  &reply->replaced);
     });
 }

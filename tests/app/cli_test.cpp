@@ -198,3 +198,17 @@ TEST_CASE("an adjusted-wage metric with a stats file without price levels is one
     CHECK(j["no_data"]["adjusted_median_wage"] == "the stats file has no BEA price levels");
     std::filesystem::remove(file);
 }
+
+TEST_CASE("a --projections round the stats file lacks is one line, exit 2, and no file") {
+    const std::string out = (std::filesystem::temp_directory_path() / ("medmap_no_round_" + std::to_string(::getpid()) + ".png")).string();
+    const auto r = run_medmap("export --metric growth --projections 2030-2040 --out '" + out + "'");
+    CHECK(r.status == 2);
+    CHECK(line_count(r.err) == 1);
+    CHECK(r.err.rfind("medmap: --projections 2030-2040: ", 0) == 0);
+    CHECK(r.err.find("stats/medmap-stats.json has the rounds 2012-2022") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+    const auto info = run_medmap("info --state TX --projections 2030-2040");
+    CHECK(info.status == 2);
+    CHECK(info.err == r.err);
+    CHECK(info.out.empty());
+}

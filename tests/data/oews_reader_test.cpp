@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "core/data/csv_table.hpp"
 #include "core/data/dataset.hpp"
@@ -112,4 +113,47 @@ TEST_CASE("the crosswalk names the occupation that supplies a specialty, with it
     CHECK_FALSE(d.wage_supplied_by("radiologic", 2024));
     CHECK_FALSE(d.wage_supplied_by("lab-technician", 2014));  // the bundled years use the 2010 codes
     CHECK(d.wage_years() == std::vector<int>{2012, 2013, 2014, 2015, 2019, 2024});
+}
+
+TEST_CASE("the May 2012 to 2015 BLS national workbooks (one sheet, national_dl, .xls to 2013) take their year from the file name") {
+    const auto dir = kShared / "zenbayes-oes-state" / "commit-a49cbd1";
+    if (!std::filesystem::is_directory(dir)) {
+        WARN("skipped: ../shared is absent");
+        return;
+    }
+    // Unmodified BLS downloads: no Field Descriptions sheet, no year in the sheet's name.
+    const Dataset bundled = load_dataset(kBundled);
+    auto temporary_copies = [] {
+        std::set<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
+            if (entry.path().filename().string().starts_with("medmap-import-")) names.insert(entry.path().string());
+        return names;
+    };
+    const auto copies_before = temporary_copies();
+    for (int year : {2012, 2013, 2014, 2015}) {
+        // May 2012 and 2013 are Excel 97 workbooks, read through a temporary file.
+        const auto xlsx = dir / ("national_M" + std::to_string(year) + (year < 2014 ? "_dl.xls" : "_dl.xlsx"));
+        const Dataset d = import_into_bundled({xlsx.string()});
+        CHECK_THAT(d.source_citation(year), Contains("OEWS May " + std::to_string(year)));
+        CHECK(d.wage_source(year)->imports.at(0).sheet == "national_dl");
+        // The bundled US figures came from these very workbooks (through the extract).
+        for (const auto& s : bundled.specialties()) {
+            INFO(year << " " << s.slug);
+            const Figures a = bundled.us_figures(s.slug, year), b = d.us_figures(s.slug, year);
+            CHECK(b.median_wage == a.median_wage);
+            CHECK(b.mean_wage == a.mean_wage);
+            CHECK(b.employment == a.employment);
+        }
+    }
+    // An .xls inside a zip, as a download would come.
+    const auto zip = fresh_dir("oews-xls-zip") / "oesm13nat.zip";
+    write_zip(zip, {{"oesm13nat/national_M2013_dl.xls", file_bytes(dir / "national_M2013_dl.xls")}});
+    CHECK(import_into_bundled({zip.string()}).us_figures("emt", 2013).median_wage ==
+          bundled.us_figures("emt", 2013).median_wage);
+    CHECK(temporary_copies() == copies_before);  // the .xls copies are gone
+    // Renamed, the same workbook names no year anywhere: one line says where it looked.
+    const auto renamed = fresh_dir("oews-renamed") / "national.xlsx";
+    std::filesystem::copy_file(dir / "national_M2014_dl.xlsx", renamed);
+    CHECK_THROWS_WITH(import_into_bundled({renamed.string()}),
+                      Contains("national.xlsx: sheet national_dl: cannot tell which May year this BLS OEWS file holds"));
 }

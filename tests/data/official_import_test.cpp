@@ -58,14 +58,16 @@ TEST_CASE("state workbooks in the 2014 and 2024 layouts, zipped, and Projections
     }
     Dataset d = import_into_bundled({(dir / "oesm14st.zip").string(), (dir / "oesm24st.zip").string(),
                                      (dir / "ltprojections.csv").string(), (dir / "pc-nv.json").string()});
-    // 2014 replaced by the workbook (state rows only: no US row).
+    // 2014 merged with the bundled year: the workbook's rows replace those cells (VT's '*'
+    // over the bundled figure); California and the US, which it lacks, keep the bundled ones.
     CHECK(d.figures("emt", "TX", 2014).median_wage == 33170);
     CHECK(d.figures("emt", "TX", 2014).employment == 16280);
     CHECK_FALSE(d.figures("emt", "VT", 2014).median_wage);
     CHECK(d.no_data_reason("emt", "VT", 2014, MetricId::MedianWage) == "BLS did not publish this estimate (*)");
     CHECK_THAT(d.no_data_reason("emt", "VT", 2014, MetricId::Employment), Contains("(**)"));
-    CHECK_THAT(d.no_data_reason("emt", "CA", 2014, MetricId::MedianWage), Contains("has no California row"));
-    CHECK_THAT(d.no_data_reason("emt", "US", 2014, MetricId::MedianWage), Contains("no BLS national file"));
+    const Dataset bundled = load_dataset(kBundled);
+    CHECK(d.figures("emt", "CA", 2014).median_wage == bundled.figures("emt", "CA", 2014).median_wage);
+    CHECK(d.us_figures("emt", 2014).median_wage == bundled.us_figures("emt", 2014).median_wage);
     CHECK_THAT(d.wage_source(2014)->imports.at(0).caveats.back(), Contains("Puerto Rico"));
     CHECK(d.wage_source(2014)->imports.at(0).file == "oesm14st.zip/state_M2014_dl.xlsx");
     CHECK(d.wage_source(2014)->imports.at(0).sha256.size() == 64);
@@ -106,6 +108,28 @@ TEST_CASE("bad official input is one line naming the file and the place, and not
     CHECK_THROWS_WITH(import({(dir / "a.csv").string(), (dir / "b.csv").string()}),
                       "b.csv: a.csv and this file both give NV 29-2052 for 2024-2034");
     CHECK_THROWS_WITH(import({(dir / "missing.xlsx").string()}), Contains("missing.xlsx: no such file or folder"));
+    // A file of another kind is named; a folder or zip with nothing to read is refused
+    // rather than writing the base back as if the import had worked.
+    std::ofstream(dir / "notes.txt") << "not read";
+    CHECK_THROWS_WITH(import({(dir / "notes.txt").string()}),
+                      Contains("notes.txt: not a file medmap import reads (.xlsx, .xls, .csv, .json, a .zip of them, or a folder)"));
+    std::filesystem::create_directories(dir / "oesm12st");
+    std::filesystem::copy_file(dir / "notes.txt", dir / "oesm12st" / "readme.txt");
+    CHECK_THROWS_WITH(import({(dir / "oesm12st").string()}),
+                      Contains("oesm12st: holds no .xlsx, .xls, .csv or .json file for medmap import"));
+    test::write_zip(dir / "oesm12st.zip", {{"oesm12st/readme.txt", "not read"}});
+    CHECK_THROWS_WITH(import({(dir / "oesm12st.zip").string()}),
+                      Contains("oesm12st.zip: holds no .xlsx, .xls, .csv or .json file for medmap import"));
+    // An Excel 97 workbook (BLS's May 2012 and 2013 files) that is damaged, alone or zipped.
+    std::ofstream(dir / "state_M2012_dl.xls") << "not a workbook";
+    CHECK_THROWS_WITH(import({(dir / "state_M2012_dl.xls").string()}),
+                      Contains("state_M2012_dl.xls: is not a workbook GDAL's XLS driver can read"));
+    test::write_zip(dir / "oesm12bad.zip", {{"oesm12st/state_M2012_dl.xls", "not a workbook"}});
+    CHECK_THROWS_WITH(import({(dir / "oesm12bad.zip").string()}),
+                      Contains("oesm12bad.zip/state_M2012_dl.xls: is not a workbook GDAL's XLS driver can read"));
+    std::ofstream(dir / "damaged.xlsx") << "PK but not a workbook";
+    CHECK_THROWS_WITH(import({(dir / "damaged.xlsx").string()}),
+                      Contains("damaged.xlsx: is not a workbook GDAL's XLSX driver can read"));
 }
 
 TEST_CASE("every null figure of the bundled stats carries its reason") {

@@ -4,6 +4,7 @@
 #include "core/data/dataset.hpp"
 #include "core/data/import_model.hpp"
 #include "core/data/official/stats_merge.hpp"
+#include "core/data/official/stats_upgrade.hpp"
 #include "core/data/official/text_inputs.hpp"
 #include "core/data/stats_catalog.hpp"
 #include "core/data/stats_document.hpp"
@@ -50,11 +51,12 @@ std::string import_stats(const ImportSources& sources) {
 }
 
 std::string import_official(std::string_view base_text, const std::string& base_name,
-                            const std::vector<official::InputFile>& files) {
+                            const std::vector<official::InputFile>& files, std::vector<std::string>* replaced) {
     parse_dataset(base_text, base_name);  // a base the app would refuse is refused here
     nlohmann::ordered_json doc = nlohmann::ordered_json::parse(base_text);
     official::upgrade_to_v2(doc);
-    official::merge_official(doc, official::read_official_files(files));
+    std::vector<std::string> lines = official::merge_official(doc, official::read_official_files(files), base_name);
+    if (replaced) *replaced = std::move(lines);
     std::string text = doc.dump(2) + "\n";
     // The result must load; a failure here is a bug of the importer, reported as such.
     parse_dataset(text, "the merged stats");

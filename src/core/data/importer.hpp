@@ -28,9 +28,13 @@ struct ImportSources {
 std::string import_stats(const ImportSources& sources);
 
 // `base_text` (a stats file of version 1 or 2, named `base_name` in errors) with the
-// editions of `files` merged in, as version 2 text. Throws medmap::InputError naming the
-// file and place of the first problem; nothing is returned half-merged.
+// editions of `files` merged in, as version 2 text. An edition the base has is merged by
+// area and specialty: the files replace only the figures they give. Where one differs
+// from the base's, the file's stands and `replaced` (if given) gets one line saying so.
+// Throws medmap::InputError naming the file and place of the first problem; nothing is
+// returned half-merged.
 std::string import_official(std::string_view base_text, const std::string& base_name,
-                            const std::vector<official::InputFile>& files);
+                            const std::vector<official::InputFile>& files,
+                            std::vector<std::string>* replaced = nullptr);
 
 }  // namespace medmap::data

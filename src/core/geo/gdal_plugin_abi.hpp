@@ -11,7 +11,7 @@
 
 namespace medmap::geo::plugin {
 
-inline constexpr int kAbiVersion = 3;
+inline constexpr int kAbiVersion = 4;
 inline constexpr const char* kLoadSymbol = "medmap_gdal_load_atlas";
 inline constexpr const char* kImportSymbol = "medmap_gdal_import_official";
 
@@ -42,6 +42,7 @@ struct ImportRequest {
 struct ImportReply {
     bool ok = false;
     std::string stats_text;  // the merged stats JSON
+    std::vector<std::string> replaced;  // figures of the base the import replaced (data::import_official)
     bool input_error = false;
     std::string file, place, message;
 };

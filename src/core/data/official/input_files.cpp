@@ -3,13 +3,17 @@
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <optional>
 
 #include "core/base/input_error.hpp"
 #include "core/data/official/text_inputs.hpp"
@@ -79,22 +83,67 @@ private:
     std::string path_;
 };
 
+// A temporary copy of an Excel 97 workbook's bytes on disk, removed when this goes out
+// of scope: GDAL's XLS driver (FreeXL) opens real files only, not /vsimem/ or /vsizip/.
+// BLS's May 2012 and 2013 workbooks are .xls.
+class TemporaryFile {
+public:
+    TemporaryFile(const std::string& bytes, const std::string& name) {
+        std::string path = (fs::temp_directory_path() / "medmap-import-XXXXXX.xls").string();
+        const int fd = mkstemps(path.data(), 4);
+        if (fd < 0) throw InputError(name, "", "cannot be copied to a temporary file to be read: " + error_text());
+        path_ = path;
+        std::size_t written = 0;
+        while (written < bytes.size()) {
+            const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+            if (n <= 0) break;
+            written += static_cast<std::size_t>(n);
+        }
+        const bool closed = ::close(fd) == 0;
+        if (written != bytes.size() || !closed) {
+            const std::string why = error_text();
+            remove();
+            throw InputError(name, "", "cannot be copied to a temporary file to be read: " + why);
+        }
+    }
+    ~TemporaryFile() { remove(); }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    static std::string error_text() { return std::strerror(errno); }
+    void remove() {
+        std::error_code ec;
+        fs::remove(path_, ec);
+    }
+    std::string path_;
+};
+
 bool is_generated_name(const char* name) {
     std::string_view n(name);
     return n.starts_with("Field") && n.size() > 5 &&
            std::all_of(n.begin() + 5, n.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::vector<Grid> workbook_grids(std::string& bytes, const std::string& name) {
+std::vector<Grid> workbook_grids(std::string& bytes, const std::string& name, bool excel97) {
     geo::detail::register_gdal_drivers_once();
     const QuietGdalErrors quiet;
-    const MemoryFile memory(bytes);
-    const std::string& vsi_path = memory.path();
-    const char* drivers[] = {"XLSX", nullptr};
-    // Headers are found by the readers: some tables have title rows above them.
+    // The copy the driver reads outlives the dataset (declared first, destroyed last).
+    std::optional<TemporaryFile> on_disk;
+    std::optional<MemoryFile> in_memory;
+    const char* driver = excel97 ? "XLS" : "XLSX";
+    const char* drivers[] = {driver, nullptr};
+    // Headers are found by the readers: some tables have title rows above them. The XLS
+    // driver has no such options: a first row of text becomes field names, and is made
+    // the grid's first row again below.
     const char* options[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
-    GdalDatasetPtr ds(GDALDataset::Open(vsi_path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options));
-    if (!ds) throw InputError(name, "", "is not a workbook GDAL's XLSX driver can read" + QuietGdalErrors::last_message_suffix());
+    const std::string& path = excel97 ? on_disk.emplace(bytes, name).path() : in_memory.emplace(bytes).path();
+    GdalDatasetPtr ds(
+        GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, excel97 ? nullptr : options));
+    if (!ds)
+        throw InputError(name, "", std::string("is not a workbook GDAL's ") + driver + " driver can read" +
+                                       QuietGdalErrors::last_message_suffix());
     std::vector<Grid> grids;
     for (OGRLayer* layer : ds->GetLayers()) {
         Grid grid{name, layer->GetName(), {}, {}};
@@ -126,7 +175,7 @@ std::vector<Grid> workbook_grids(std::string& bytes, const std::string& name) {
     return grids;
 }
 
-bool is_table(const std::string& ext) { return ext == ".xlsx" || ext == ".csv" || ext == ".json"; }
+bool is_table(const std::string& ext) { return ext == ".xlsx" || ext == ".xls" || ext == ".csv" || ext == ".json"; }
 
 void read_table(const std::string& vsi_path, const std::string& name, std::vector<InputFile>& out) {
     const std::string ext = lower_extension(name);
@@ -134,7 +183,7 @@ void read_table(const std::string& vsi_path, const std::string& name, std::vecto
     if (ext == ".csv") return out.push_back(csv_input(name, bytes));
     if (ext == ".json") return out.push_back(json_input(name, bytes));
     InputFile file{name, sha256_hex(bytes), {}, ""};
-    file.grids = workbook_grids(bytes, name);
+    file.grids = workbook_grids(bytes, name, ext == ".xls");
     out.push_back(std::move(file));
 }
 
@@ -167,14 +216,20 @@ void read_path(const fs::path& path, bool named, std::vector<InputFile>& out) {
     if (ext == ".zip") return read_zip(path.string(), name, out);
     if (is_table(ext)) return read_table(path.string(), name, out);
     if (named)
-        throw InputError(path.string(), "", "not a file medmap import reads (.xlsx, .csv, .json, a .zip of them, or a folder)");
+        throw InputError(path.string(), "", "not a file medmap import reads (.xlsx, .xls, .csv, .json, a .zip of them, or a folder)");
 }
 
 }  // namespace
 
 std::vector<InputFile> collect_input_files(const std::vector<std::string>& paths) {
     std::vector<InputFile> out;
-    for (const std::string& p : paths) read_path(p, true, out);
+    for (const std::string& p : paths) {
+        const std::size_t before = out.size();
+        read_path(p, true, out);
+        // A folder or zip of nothing readable would otherwise write the base back
+        // unchanged, as if the import had worked.
+        if (out.size() == before) throw InputError(p, "", "holds no .xlsx, .xls, .csv or .json file for medmap import");
+    }
     return out;
 }
 

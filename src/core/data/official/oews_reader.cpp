@@ -2,7 +2,10 @@
 // 2012-2016 state files name the area AREA/ST/STATE and the group OCC_GROUP; later ones
 // AREA_TITLE/PRIM_STATE and O_GROUP; May 2020's national file has no area columns; May
 // 2019's headers are lower case. The May year is on the "Field Descriptions" sheet
-// ("May 2024 OEWS Estimates") or in the data sheet's name (state_M2024_dl).
+// ("May 2024 OEWS Estimates") or in the data sheet's name (state_M2024_dl); the May
+// 2014 and 2015 workbooks have neither (one sheet, "national_dl"), so the file's name as BLS
+// gives it (national_M2014_dl.xlsx) is the last resort. The kind of file is still
+// recognised by its header row alone.
 #include <cctype>
 #include <set>
 
@@ -56,7 +59,9 @@ std::optional<int> may_year(const InputFile& file) {
             if (const auto y = title_year(g.rows.front().front())) return y;
     for (const Grid& g : file.grids)
         if (const auto y = sheet_year(g.sheet)) return y;
-    return std::nullopt;
+    // "oesm14st.zip/state_M2014_dl.xlsx": the workbook's own name, not the zip's.
+    const std::string_view name = file.name;
+    return sheet_year(name.substr(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1));
 }
 
 // "US", a state's USPS code, or nullopt for a row to leave out (territory, metro area).
@@ -92,7 +97,8 @@ bool read_oews(const InputFile& file, OfficialImport& out) {
         found = true;
         const auto year = may_year(file);
         if (!year) grid.fail("cannot tell which May year this BLS OEWS file holds (no \"May YYYY OEWS Estimates\" "
-                             "on its Field Descriptions sheet, no _MYYYY_ in a sheet name)");
+                             "on its Field Descriptions sheet, no _MYYYY_ in a sheet name or the file "
+                             "name, as in BLS's state_M2024_dl.xlsx)");
         WageEdition& edition = out.wages[*year];
         edition.year = *year;
         ImportRecord record = new_record(file, grid.sheet, "May " + std::to_string(*year));

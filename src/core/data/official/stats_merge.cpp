@@ -1,9 +1,11 @@
 #include "core/data/official/stats_merge.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "core/base/us_states.hpp"
 #include "core/data/no_data_reasons.hpp"
+#include "core/data/official/edition_merge.hpp"
 #include "core/data/stats_catalog.hpp"
 #include "core/data/stats_document.hpp"
 #include "core/data/stats_format.hpp"
@@ -28,23 +30,6 @@ std::string area_name(const std::string& area) {
 ordered_json number(const Figure& f) {
     if (!f.value) return nullptr;
     return std::visit([](auto v) { return ordered_json(v); }, *f.value);
-}
-
-ordered_json record_json(const ImportRecord& r) {
-    return {{"file", r.file}, {"sha256", r.sha256}, {"sheet", r.sheet}, {"edition", r.edition},
-            {"rows_used", r.rows_used}, {"caveats", r.caveats}};
-}
-
-ordered_json source_json(const std::string& name, const std::string& citation, const std::string& short_citation,
-                         const std::vector<ImportRecord>& records, std::vector<std::string> caveats) {
-    ordered_json extracts = ordered_json::array(), imports = ordered_json::array();
-    for (const ImportRecord& r : records) {
-        extracts.push_back(r.file);
-        imports.push_back(record_json(r));
-    }
-    return {{"name", name}, {"citation", citation}, {"short_citation", short_citation}, {"repository", ""},
-            {"commit", ""}, {"files", ordered_json::array()}, {"extracts", extracts}, {"caveats", caveats},
-            {"imports", imports}};
 }
 
 // The code that supplies a specialty in an edition: its own, else the first crosswalk
@@ -98,29 +83,47 @@ void crosswalk_entry(ordered_json& doc, const char* kind, const std::string& edi
                                 {"title", title}, {"note", entry.note}});
 }
 
-void drop_crosswalk(ordered_json& doc, const std::string& kind, const std::string& edition) {
-    ordered_json kept = ordered_json::array();
-    for (const auto& e : doc["crosswalk"])
-        if (!(e["kind"] == kind && e["edition"] == edition)) kept.push_back(e);
-    doc["crosswalk"] = kept;
+std::string national_only(const std::string& year) {
+    return "National figures only: no BLS state file for May " + year + " was imported.";
+}
+std::string states_only(const std::string& year) {
+    return "State figures only: no BLS national file for May " + year + " was imported.";
 }
 
-void merge_wages(ordered_json& doc, const WageEdition& e) {
+// Keeps every edition-keyed object of `keys` in ascending order, so the bytes are stable.
+template <typename Key>
+void sort_editions(const std::vector<ordered_json*>& objects, const std::vector<Key>& keys) {
+    for (ordered_json* object : objects) {
+        ordered_json sorted = ordered_json::object();
+        for (const Key& key : keys) {
+            std::string name;
+            if constexpr (std::is_same_v<Key, int>) name = std::to_string(key);
+            else name = key;
+            sorted[name] = (*object)[name];
+        }
+        *object = sorted;
+    }
+}
+
+std::vector<std::string> merge_wages(ordered_json& doc, const WageEdition& e, const std::string& base_name) {
     const std::string year = std::to_string(e.year);
     const std::string source_id = "oews-" + year;
+    const bool base_has_year = doc["wages"].contains(year);
     std::vector<std::string> caveats;
-    drop_crosswalk(doc, "wages", year);
     ordered_json by_specialty = ordered_json::object();
+    std::map<std::pair<std::string, std::string>, std::string> rows;
+    const std::string any_file = e.national_file.empty() ? e.state_file : e.national_file;
     for (const auto& spec : doc["specialties"]) {
         const std::string slug = spec["slug"], soc = spec["soc"];
         const auto code = supplying_code(e.rows, slug, soc);
+        if (code) replace_crosswalk(doc, "wages", year, slug, soc, code->first, any_file);
         ordered_json areas = ordered_json::object();
         for (const std::string& area : area_codes()) {
             const WageFigures* row = nullptr;
             if (code)
                 if (auto it = e.rows.at(code->first).find(area); it != e.rows.at(code->first).end()) row = &it->second;
-            const std::string file = e.national_file.empty() ? e.state_file : e.national_file;
-            areas[area] = wage_cell(row, code ? missing_wage_row(e, area) : reasons::no_occupation(file, soc));
+            if (row) rows[{slug, area}] = row->file;
+            areas[area] = wage_cell(row, code ? missing_wage_row(e, area) : reasons::no_occupation(any_file, soc));
         }
         by_specialty[slug] = areas;
         if (code && code->second) {
@@ -128,31 +131,54 @@ void merge_wages(ordered_json& doc, const WageEdition& e) {
             caveats.push_back(std::string(spec["name"]) + ": " + std::string(code->second->note));
         }
     }
-    if (e.state_file.empty()) caveats.push_back("National figures only: no BLS state file for May " + year + " was imported.");
-    if (e.national_file.empty()) caveats.push_back("State figures only: no BLS national file for May " + year + " was imported.");
-    doc["sources"][source_id] = source_json(
+    ordered_json source = source_json(
         "BLS Occupational Employment and Wage Statistics (OEWS), May " + year,
         "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May " + year +
             ", as downloaded from bls.gov/oes.",
         "U.S. Bureau of Labor Statistics, OEWS May {year}", e.records, caveats);
 
+    const std::string group_slug(catalog::kAllHealthTechnicians.slug);
     const WageFigures* group = nullptr;
     if (auto it = e.rows.find(std::string(catalog::kAllHealthTechnicians.soc)); it != e.rows.end())
         if (auto us = it->second.find(std::string(stats_format::kNationalArea)); us != it->second.end()) group = &us->second;
-    doc["us_all_health_technicians"]["years"][year] = wage_cell(group, missing_wage_row(e, "US"));
+    ordered_json group_cells{{group_slug, {{"US", wage_cell(group, missing_wage_row(e, "US"))}}}};
+
+    std::vector<std::string> replaced;
+    if (!base_has_year) {
+        doc["wages"][year] = by_specialty;
+        doc["us_all_health_technicians"]["years"][year] = group_cells[group_slug]["US"];
+    } else {
+        // The base has this year: the import fills and replaces only the cells it gives.
+        const std::string base_source = doc["editions"]["wages"][year];
+        ImportedCells cells{by_specialty, rows, !e.national_file.empty(), !e.state_file.empty(),
+                            reasons::no_national_file(e.year), reasons::no_state_file(e.year), "May " + year};
+        replaced = merge_cells(doc["wages"][year], cells, base_name, base_source);
+        ordered_json base_group{{group_slug, {{"US", doc["us_all_health_technicians"]["years"][year]}}}};
+        ImportedCells group_import{group_cells, {}, cells.national, false, cells.national_absent, "", cells.edition};
+        if (group) group_import.rows[{group_slug, "US"}] = group->file;
+        for (std::string& line : merge_cells(base_group, group_import, base_name, base_source))
+            replaced.push_back(std::move(line));
+        doc["us_all_health_technicians"]["years"][year] = base_group[group_slug]["US"];
+        source = merged_source(doc["sources"][base_source], source, base_source == source_id, replaced);
+    }
+    // Which kinds of area the year now has figures for, said once.
+    const bool national = !e.national_file.empty() || has_figures(doc["wages"][year], true);
+    const bool states = !e.state_file.empty() || has_figures(doc["wages"][year], false);
+    ordered_json kept = ordered_json::array();
+    for (const auto& caveat : source["caveats"])
+        if (caveat != national_only(year) && caveat != states_only(year)) kept.push_back(caveat);
+    if (!states) kept.push_back(national_only(year));
+    if (!national) kept.push_back(states_only(year));
+    source["caveats"] = kept;
+    doc["sources"][source_id] = source;
 
     std::vector<int> years = doc["wage_years"].get<std::vector<int>>();
     if (std::find(years.begin(), years.end(), e.year) == years.end()) years.push_back(e.year);
     std::sort(years.begin(), years.end());
     doc["wage_years"] = years;
     doc["editions"]["wages"][year] = source_id;
-    doc["wages"][year] = by_specialty;
-    // Keep every year-keyed object in ascending year order, so the bytes are stable.
-    for (ordered_json* object : {&doc["wages"], &doc["editions"]["wages"], &doc["us_all_health_technicians"]["years"]}) {
-        ordered_json sorted = ordered_json::object();
-        for (int y : years) sorted[std::to_string(y)] = (*object)[std::to_string(y)];
-        *object = sorted;
-    }
+    sort_editions({&doc["wages"], &doc["editions"]["wages"], &doc["us_all_health_technicians"]["years"]}, years);
+    return replaced;
 }
 
 bool round_has_area(const RoundEdition& r, const std::string& area) {
@@ -168,19 +194,22 @@ std::string missing_projection_row(const RoundEdition& r, const std::string& are
                                    : reasons::no_projection_area(area_name(area));
 }
 
-void merge_round(ordered_json& doc, const RoundEdition& r) {
+std::vector<std::string> merge_round(ordered_json& doc, const RoundEdition& r, const std::string& base_name) {
     const std::string source_id = "projections-" + r.round;
+    const bool base_has_round = doc["projections"].contains(r.round);
     std::vector<std::string> caveats;
-    drop_crosswalk(doc, "projections", r.round);
     ordered_json by_specialty = ordered_json::object();
+    std::map<std::pair<std::string, std::string>, std::string> rows;
     for (const auto& spec : doc["specialties"]) {
         const std::string slug = spec["slug"], soc = spec["soc"];
         const auto code = supplying_code(r.rows, slug, soc);
+        if (code) replace_crosswalk(doc, "projections", r.round, slug, soc, code->first, r.records.front().file);
         ordered_json areas = ordered_json::object();
         for (const std::string& area : area_codes()) {
             const ProjectionFigures* row = nullptr;
             if (code)
                 if (auto it = r.rows.at(code->first).find(area); it != r.rows.at(code->first).end()) row = &it->second;
+            if (row) rows[{slug, area}] = row->file;
             ordered_json cell{{"growth_pct", row ? number(row->growth_pct) : nullptr},
                               {"openings", row ? number(row->openings) : nullptr}};
             add_cell_reasons(cell, {{"growth_pct", row ? &row->growth_pct : nullptr},
@@ -201,21 +230,29 @@ void merge_round(ordered_json& doc, const RoundEdition& r) {
     std::string publishers;
     for (const std::string& p : r.publishers)
         if (publishers.find(p) == std::string::npos) publishers += (publishers.empty() ? "" : " and ") + p;
-    doc["sources"][source_id] = source_json("Long-term occupational projections " + round_text + " (" + publishers + ")",
-                                            publishers + ", long-term occupational projections " + round_text + ".",
-                                            publishers + ", " + round_text, r.records, caveats);
+    ordered_json source = source_json("Long-term occupational projections " + round_text + " (" + publishers + ")",
+                                      publishers + ", long-term occupational projections " + round_text + ".",
+                                      publishers + ", " + round_text, r.records, caveats);
+    std::vector<std::string> replaced;
+    if (!base_has_round) {
+        doc["projections"][r.round] = by_specialty;
+    } else {
+        // The base has this round: the import fills and replaces only the cells it gives.
+        const std::string base_source = doc["editions"]["projections"][r.round];
+        ImportedCells cells{by_specialty, rows, !r.national_file.empty(), !r.state_file.empty(),
+                            reasons::no_national_projection(r.round), reasons::national_only_round(r.round), r.round};
+        replaced = merge_cells(doc["projections"][r.round], cells, base_name, base_source);
+        source = merged_source(doc["sources"][base_source], source, base_source == source_id, replaced);
+    }
+    doc["sources"][source_id] = source;
 
     std::vector<std::string> rounds = doc["projection_rounds"].get<std::vector<std::string>>();
     if (std::find(rounds.begin(), rounds.end(), r.round) == rounds.end()) rounds.push_back(r.round);
     std::sort(rounds.begin(), rounds.end());
     doc["projection_rounds"] = rounds;
     doc["editions"]["projections"][r.round] = source_id;
-    doc["projections"][r.round] = by_specialty;
-    for (ordered_json* object : {&doc["projections"], &doc["editions"]["projections"]}) {
-        ordered_json sorted = ordered_json::object();
-        for (const std::string& round : rounds) sorted[round] = (*object)[round];
-        *object = sorted;
-    }
+    sort_editions({&doc["projections"], &doc["editions"]["projections"]}, rounds);
+    return replaced;
 }
 
 void merge_prices(ordered_json& doc, const PriceLevels& prices) {
@@ -239,29 +276,15 @@ void merge_prices(ordered_json& doc, const PriceLevels& prices) {
 
 }  // namespace
 
-void upgrade_to_v2(ordered_json& doc) {
-    if (doc.value("version", 0) != 1) return;
-    doc["version"] = stats_format::kVersion;
-    const std::string round = doc["projection_period"];
-    doc["projection_rounds"] = ordered_json::array({round});
-    std::string wage_source = "oes", projection_source = "projections";
-    for (const auto& m : doc["metrics"]) {
-        if (m["slug"] == "median-wage") wage_source = m["source"];
-        if (m["slug"] == "growth") projection_source = m["source"];
-    }
-    ordered_json wages = ordered_json::object();
-    for (const auto& y : doc["wage_years"]) wages[std::to_string(y.get<int>())] = wage_source;
-    doc["editions"] = {{"wages", wages}, {"projections", {{round, projection_source}}}};
-    doc["crosswalk"] = ordered_json::array();
-    doc["projections"] = ordered_json{{round, doc["projections"]}};
-    doc = in_layout_order(doc);
-}
-
-void merge_official(ordered_json& doc, const OfficialImport& imported) {
-    for (const auto& [year, edition] : imported.wages) merge_wages(doc, edition);
-    for (const auto& [name, round] : imported.rounds) merge_round(doc, round);
+std::vector<std::string> merge_official(ordered_json& doc, const OfficialImport& imported, const std::string& base_name) {
+    std::vector<std::string> replaced;
+    for (const auto& [year, edition] : imported.wages)
+        for (std::string& line : merge_wages(doc, edition, base_name)) replaced.push_back(std::move(line));
+    for (const auto& [name, round] : imported.rounds)
+        for (std::string& line : merge_round(doc, round, base_name)) replaced.push_back(std::move(line));
     if (imported.prices) merge_prices(doc, *imported.prices);
     doc = in_layout_order(doc);
+    return replaced;
 }
 
 }  // namespace medmap::data::official
