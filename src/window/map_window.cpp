@@ -154,9 +154,10 @@ void MapWindow::redraw_cache() {
 
 void MapWindow::render_frame() {
     if (cached_generation_ != session_.figure_generation()) redraw_cache();
+    const std::vector<figure::Overlay> overlays = session_.overlays();  // built once: a tooltip ranks states
     {  // a tooltip's new glyphs, before the frame starts drawing
         GlyphPreloader glyphs(fonts_);
-        for (const figure::Overlay& overlay : session_.overlays()) figure::paint_overlay(glyphs, overlay);
+        for (const figure::Overlay& overlay : overlays) figure::paint_overlay(glyphs, overlay);
     }
     presenter_->restore(cache_.getTexture());
     // One target per piece, so that each piece's drawn area is known for the next frame.
@@ -166,7 +167,7 @@ void MapWindow::render_frame() {
                                      session_.view_layout(), h.state, h.color, h.width_px);
         presenter_->drew(target.drawn_bounds());
     }
-    for (const figure::Overlay& overlay : session_.overlays()) {
+    for (const figure::Overlay& overlay : overlays) {
         SfmlTarget target(window_, fonts_);
         figure::paint_overlay(target, overlay);
         presenter_->drew(target.drawn_bounds());
