@@ -25,10 +25,15 @@ namespace fs = std::filesystem;
 namespace {
 
 std::optional<std::string> read_whole(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
+    // One read of the known size: an istreambuf_iterator copy went byte by byte and took
+    // ~30 ms for a 4.5 MB shapefile.
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) return std::nullopt;
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) return std::nullopt;
+    const std::streamoff size = in.tellg();
+    if (size < 0) return std::nullopt;
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) return std::nullopt;
     return bytes;
 }
 
@@ -54,13 +59,13 @@ std::optional<fs::path> cache_entry(const fs::path& geodata, const fs::path& dir
     if (directory.empty()) return std::nullopt;
     auto files = source_files(geodata);
     if (!files) return std::nullopt;
-    std::uint64_t key = geo::fnv1a64(MEDMAP_VERSION);
-    key = geo::fnv1a64(layer, key);  // a zip with several datasets gives one atlas per --layer
+    std::uint64_t key = geo::content_hash64(MEDMAP_VERSION);
+    key = geo::content_hash64(layer, key);  // a zip with several datasets gives one atlas per --layer
     for (const fs::path& f : *files) {
         auto bytes = read_whole(f);
         if (!bytes) return std::nullopt;
-        key = geo::fnv1a64(f.filename().string(), key);
-        key = geo::fnv1a64(*bytes, key);
+        key = geo::content_hash64(f.filename().string(), key);
+        key = geo::content_hash64(*bytes, key);
     }
     char name[40];
     std::snprintf(name, sizeof name, "atlas-%016llx.bin", static_cast<unsigned long long>(key));

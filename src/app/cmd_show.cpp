@@ -1,4 +1,5 @@
 #include <iostream>
+#include <optional>
 
 #include "app/cli.hpp"
 #include "app/commands.hpp"
@@ -19,9 +20,17 @@ int export_headless(Session& session, const figure::LayerSpec& spec) {
 int run_show(Session& session, const ShowOptions& options_in) {
     ShowOptions options = options_in;
     apply_layer_flags(options.layer_flags, options.layer);
-    resolve_specialty(session.dataset(), options.layer.specialty);
     const bool want_window = options.force_window || options.bench_frames > 0 || options.soak_hovers > 0 ||
                              (!options.force_headless && window::display_available());
+    if (want_window && !window::display_available()) {
+        // Checked before anything starts: SFML would abort without a display.
+        std::cerr << "medmap: " << window::kNoDisplayMessage << "\n";
+        return kExitInput;
+    }
+    // The OpenGL driver and the fonts load on a second thread while the data loads.
+    std::optional<window::WindowWarmup> warmup;
+    if (want_window) warmup.emplace();
+    resolve_specialty(session.dataset(), options.layer.specialty);
     if (!want_window) return export_headless(session, options.layer);
 
     window::WindowOptions w;
@@ -40,12 +49,7 @@ int run_show(Session& session, const ShowOptions& options_in) {
         return paths;
     };
     w.layer_flags = [](const figure::LayerSpec& layer) { return layer_flags_text(layer); };
-    if (!window::display_available()) {
-        // Checked before loading anything: SFML would abort without a display.
-        std::cerr << "medmap: " << window::kNoDisplayMessage << "\n";
-        return kExitInput;
-    }
-    return window::run_window(session.dataset(), session.map(), w);
+    return window::run_window(session.dataset(), session.map(), w, *warmup);
 }
 
 }  // namespace medmap::app

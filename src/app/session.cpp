@@ -33,8 +33,10 @@ const geo::Atlas& Session::atlas() {
 
 const geo::MapModel& Session::map() {
     if (!map_) {
-        map_ = std::make_unique<geo::MapModel>(geo::MapModel::from_atlas(geo::Atlas(atlas())));
-        atlas_.reset();  // the map holds its own copy now
+        atlas();  // loads it
+        // Moved, not copied: a detailed file's atlas is tens of megabytes.
+        map_ = std::make_unique<geo::MapModel>(geo::MapModel::from_atlas(std::move(*atlas_)));
+        atlas_.reset();
     }
     return *map_;
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "core/figure/figure_view.hpp"
+#include "window/glyph_preloader.hpp"
 #include "window/map_window_impl.hpp"
 #include "window/sfml_target.hpp"
 
@@ -50,8 +51,9 @@ geo::Vec2 at(int x, int y) { return {static_cast<double>(x), static_cast<double>
 
 }  // namespace
 
-MapWindow::MapWindow(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options)
-    : options_(options), fonts_(Fonts::load()),
+MapWindow::MapWindow(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options,
+                     Fonts fonts)
+    : options_(options), fonts_(std::move(fonts)),
       session_(dataset, map, options.layer, hooks_for(options, this), measure_with(fonts_)) {
     window_.create(sf::VideoMode(options.width, options.height), "medmap: medical technician wages and job growth",
                    sf::Style::Default);
@@ -134,6 +136,11 @@ bool MapWindow::handle(const sf::Event& e) {
 }
 
 void MapWindow::redraw_cache() {
+    {  // every new glyph is uploaded before anything is drawn (glyph_preloader.hpp)
+        GlyphPreloader glyphs(fonts_);
+        figure::paint_view(glyphs, session_.figure(), session_.interaction().map().atlas, session_.view_layout());
+        figure::paint_overlay(glyphs, session_.side_panel());
+    }
     cache_.clear(to_sf(session_.figure().colors.background));
     {
         SfmlTarget target(cache_, fonts_);
@@ -147,6 +154,10 @@ void MapWindow::redraw_cache() {
 
 void MapWindow::render_frame() {
     if (cached_generation_ != session_.figure_generation()) redraw_cache();
+    {  // a tooltip's new glyphs, before the frame starts drawing
+        GlyphPreloader glyphs(fonts_);
+        for (const figure::Overlay& overlay : session_.overlays()) figure::paint_overlay(glyphs, overlay);
+    }
     presenter_->restore(cache_.getTexture());
     // One target per piece, so that each piece's drawn area is known for the next frame.
     for (const figure::Highlight& h : session_.highlights()) {
@@ -167,12 +178,9 @@ void MapWindow::finish_gpu_work() {
     if (window_.setActive(true)) glFinish();
 }
 
-int run_window(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options) {
-    if (!display_available()) {
-        std::cerr << "medmap: " << kNoDisplayMessage << "\n";
-        return 1;
-    }
-    MapWindow window(dataset, map, options);
+int run_window(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options,
+               WindowWarmup& warmup) {
+    MapWindow window(dataset, map, options, warmup.take_fonts());
     if (options.bench_frames > 0) return bench_frames(window, map, options.bench_frames);
     if (options.soak_hovers > 0 && options.soak_switches > 0)
         return soak(window, map, static_cast<int>(dataset.metrics().size() * dataset.specialties().size()),

@@ -11,6 +11,7 @@
 #include "core/figure/layer_spec.hpp"
 #include "core/figure/window_session.hpp"
 #include "core/geo/map_model.hpp"
+#include "window/window_warmup.hpp"
 
 namespace medmap::window {
 
@@ -37,7 +38,9 @@ inline constexpr const char* kNoDisplayMessage =
 // True when an X display is configured. SFML aborts without one, so check first.
 bool display_available();
 
-// Runs until the window is closed. Returns the process exit status.
-int run_window(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options);
+// Runs until the window is closed. Returns the process exit status. `warmup` was started
+// before the data was loaded (window_warmup.hpp).
+int run_window(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options,
+               WindowWarmup& warmup);
 
 }  // namespace medmap::window

@@ -14,7 +14,7 @@ namespace medmap::window {
 
 class MapWindow {
 public:
-    MapWindow(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options);
+    MapWindow(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options, Fonts fonts);
 
     int run();
     // Handles one event; returns true when what the window shows changed.

@@ -117,6 +117,14 @@ void SfmlTarget::cover(const geo::Box& box, const sf::Color& color, bool draw_co
 }
 
 void SfmlTarget::fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags&) {
+    if (!path.triangles.empty()) {  // the core's triangulation of the same area: one pass
+        sf::VertexArray triangles(sf::Triangles, path.triangles.size());
+        const sf::Color c = to_sf(color);
+        for (std::size_t i = 0; i < path.triangles.size(); ++i) triangles[i] = sf::Vertex(pt(path.triangles[i]), c);
+        target_.draw(triangles);
+        drew(triangles.getBounds());
+        return;
+    }
     const geo::Box bounds = stencil_path(path);
     if (!bounds.empty()) cover(bounds, to_sf(color), true);
     else glDisable(GL_STENCIL_TEST);

@@ -1,8 +1,9 @@
 #pragma once
 // The core painter's DrawTarget on an SFML render target (the window, or its cached
 // figure texture). It only passes primitives to OpenGL: shapes are filled exactly, holes
-// and all, with the stencil buffer (even-odd rule, as Cairo fills), clips are scissor
-// rectangles, lines are quads, text is sf::Text in the figure font.
+// and all, from the core's triangles when the path carries them, else with the stencil
+// buffer (even-odd rule, as Cairo fills); clips are scissor rectangles, lines are quads,
+// text is sf::Text in the figure font.
 #include <SFML/Graphics.hpp>
 #include <vector>
 
@@ -30,7 +31,7 @@ public:
     void stroke_segments(const std::vector<figure::Segment>& lines, figure::Rgba color, double width_px) override;
     void stroke_path(const figure::PixelPath& path, figure::Rgba color, double width_px) override;
     void stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) override;
-    // Fills: the stencil buffer (stroke_lines_within too, for its clip).
+    // Fills: triangles, or the stencil buffer (stroke_lines_within too, for its clip).
     void stroke_lines_within(const figure::PixelPath& clip, const std::vector<figure::Segment>& lines,
                              figure::Rgba color, double width_px) override;
     void fill_path(const figure::PixelPath& path, figure::Rgba color, const figure::ShapeTags& tags) override;

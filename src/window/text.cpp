@@ -21,11 +21,13 @@ Fonts Fonts::load() {
     return fonts;
 }
 
+unsigned glyph_size(double size_px) { return static_cast<unsigned>(std::max(1.0, std::ceil(size_px))); }
+
 sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px, sf::Vector2f top_left,
                    sf::Color color) {
     // SFML sizes glyphs in whole pixels: render at the next whole size and scale down, so
     // text is exactly as wide as the core measured it at a fractional size.
-    const auto whole = static_cast<unsigned>(std::max(1.0, std::ceil(size_px)));
+    const unsigned whole = glyph_size(size_px);
     sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font, whole);
     const float shrink = static_cast<float>(size_px / whole);
     text.setScale(shrink, shrink);

@@ -19,6 +19,9 @@ struct Fonts {
     static Fonts load();
 };
 
+// The whole pixel size SFML renders glyphs at for text `size_px` tall (see make_text).
+unsigned glyph_size(double size_px);
+
 // A UTF-8 string as an sf::Text at a pixel size, top-left of its em box at `top_left`.
 sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px, sf::Vector2f top_left,
                    sf::Color color);

@@ -44,7 +44,7 @@ TEST_CASE("project_map: each state as state_pixels draws it, the outlines all th
         if (map.states[i].empty()) continue;  // outside the clip
         CHECK(same_rings(map.states[i], expected));
         for (std::size_t r = 0; r < map.states[i].rings.size(); ++r)
-            CHECK(same_rings({{map.states[i].rings[r]}}, {{map.outlines.rings[rings + r]}}));
+            CHECK(same_rings({{map.states[i].rings[r]}, {}}, {{map.outlines.rings[rings + r]}, {}}));
         rings += map.states[i].rings.size();
         CHECK(map.bounds[i].contains(map.states[i].rings.front().front()));
     }

@@ -46,10 +46,13 @@ TEST_CASE("damaged cache bytes read as no atlas, never as a wrong one") {
     CHECK_FALSE(deserialize_atlas(magic));
 }
 
-TEST_CASE("FNV-1a matches its published test vectors and chains") {
-    CHECK(fnv1a64("") == 0xcbf29ce484222325ull);
-    CHECK(fnv1a64("a") == 0xaf63dc4c8601ec8cull);
-    CHECK(fnv1a64("bar", fnv1a64("foo")) == fnv1a64("foobar"));
+TEST_CASE("content_hash64 is XXH3: its published value for no bytes, and seeds chain pieces") {
+    CHECK(content_hash64("") == 0x2d06800538d394c2ull);
+    CHECK(content_hash64("a") != content_hash64("b"));
+    CHECK(content_hash64("a", 1) != content_hash64("a"));
+    // Chained pieces: "foo" then "bar" is not "fo" then "obar", so a file name and its
+    // bytes cannot trade places in a cache key.
+    CHECK(content_hash64("bar", content_hash64("foo")) != content_hash64("obar", content_hash64("fo")));
 }
 
 TEST_CASE("levels of detail are cached with the atlas, bit for bit") {

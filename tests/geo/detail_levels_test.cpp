@@ -124,3 +124,13 @@ TEST_CASE("the level drawn is the coarsest within a quarter of a device pixel") 
     // An atlas without levels (built in a test) draws its full shapes.
     CHECK(level_for_pixel(bundled_atlas(), 1e9) == nullptr);
 }
+
+TEST_CASE("a level's triangles come with its shapes, and the full outline has none") {
+    const Atlas& atlas = bundled_atlas_with_levels();
+    CHECK(triangles_for_pixel(atlas, 0, 1e-3) == nullptr);
+    for (std::size_t i = 0; i < atlas.levels.size(); ++i) {
+        const double pixel = atlas.levels[i].tolerance / kInvisiblePixels;
+        CHECK(triangles_for_pixel(atlas, 3, pixel) == &atlas.levels[i].triangles[3]);
+    }
+    CHECK(triangles_for_pixel(bundled_atlas(), 0, 1e9) == nullptr);
+}

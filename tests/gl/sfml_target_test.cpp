@@ -10,6 +10,7 @@
 #include "core/figure/figure_painter.hpp"
 #include "core/figure/layout.hpp"
 #include "core/geo/albers_usa.hpp"
+#include "core/geo/detail_levels.hpp"
 #include "core/geo/map_model.hpp"
 #include "core/geo/pole_of_inaccessibility.hpp"
 #include "window/sfml_target.hpp"
@@ -207,4 +208,53 @@ TEST_CASE("window: the unclassed legend is a continuous bar of the ramp's colour
         INFO("slice " << i);
         CHECK(at(r.image, x, bar.center().y) == window::to_sf(colors[i]));
     }
+}
+
+TEST_CASE("window: a path's triangles fill the same pixels as its rings through the stencil") {
+    auto& s = scene();
+    geo::Atlas atlas = s.map.atlas;
+    geo::add_detail_levels(atlas);
+    REQUIRE_FALSE(atlas.levels.empty());
+    const geo::DetailLevel& level = atlas.levels.back();
+    const auto tx = index_of(s.map, "TX");
+    // Texas, 600 px tall, in the middle of an 800x800 surface.
+    const geo::Box b = atlas.states[tx].bounds;
+    const double scale = 600.0 / b.height();
+    auto px = [&](geo::Vec2 p) { return geo::Vec2{100 + (p.x - b.min_x) * scale, 100 + (p.y - b.min_y) * scale}; };
+    figure::PixelPath rings, triangles;
+    for (const geo::Polygon& polygon : level.shapes[tx]) {
+        for (const geo::Ring* r = &polygon.outer; r; r = nullptr) {
+            geo::Ring& out = rings.rings.emplace_back();
+            for (const geo::Vec2& p : *r) out.push_back(px(p));
+        }
+        for (const geo::Ring& hole : polygon.holes) {
+            geo::Ring& out = rings.rings.emplace_back();
+            for (const geo::Vec2& p : hole) out.push_back(px(p));
+        }
+    }
+    triangles.rings = rings.rings;
+    for (const geo::Vec2& p : level.triangles[tx]) triangles.triangles.push_back(px(p));
+    REQUIRE_FALSE(triangles.triangles.empty());
+
+    auto draw = [&](const figure::PixelPath& path) {
+        sf::RenderTexture target;
+        REQUIRE(target.create(800, 800, sf::ContextSettings(0, 8, std::min(4u, sf::RenderTexture::getMaximumAntialiasingLevel()))));
+        target.clear(sf::Color::White);
+        {
+            window::SfmlTarget t(target, s.fonts);
+            t.fill_path(path, {200, 40, 40, 255}, {});
+        }
+        target.display();
+        return target.getTexture().copyToImage();
+    };
+    const sf::Image by_rings = draw(rings), by_triangles = draw(triangles);
+    int inside = 0, differ = 0;
+    for (unsigned y = 0; y < 800; ++y)
+        for (unsigned x = 0; x < 800; ++x) {
+            inside += by_rings.getPixel(x, y) != sf::Color::White;
+            differ += by_rings.getPixel(x, y) != by_triangles.getPixel(x, y);
+        }
+    CHECK(inside > 100000);
+    // Both rasterise the same polygon's samples; at most a few edge pixels may round differently.
+    CHECK(differ <= inside / 1000);
 }

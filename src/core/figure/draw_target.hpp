@@ -18,6 +18,11 @@ namespace medmap::figure {
 // whatever the rings' orientation.
 struct PixelPath {
     std::vector<geo::Ring> rings;
+    // The same area as triangles (three vertices each), when the core has them (a state
+    // at a level of detail, triangulated once with the atlas); empty otherwise. Only a
+    // GPU target uses them: one pass of triangles instead of a stencil pass and a cover
+    // pass over the bounding box, which halves the first frame's fill work under llvmpipe.
+    std::vector<geo::Vec2> triangles;
     bool empty() const { return rings.empty(); }
 };
 

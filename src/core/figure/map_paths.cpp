@@ -34,6 +34,10 @@ MapPaths project_map(const geo::Atlas& atlas, const MapPathsKey& key) {
         PixelPath path = state_pixels(geo::shape_for_pixel(atlas, i, key.map_units_per_pixel), key.view);
         const geo::Box bounds = pixel_bounds(path);
         if (!bounds.intersects(key.clip)) continue;  // zoomed out of view
+        if (const auto* triangles = geo::triangles_for_pixel(atlas, i, key.map_units_per_pixel)) {
+            path.triangles.reserve(triangles->size());
+            for (const geo::Vec2& p : *triangles) path.triangles.push_back(key.view.to_screen(p));
+        }
         for (const geo::Ring& ring : path.rings) out.outlines.rings.push_back(ring);
         out.states[i] = std::move(path);
         out.bounds[i] = bounds;

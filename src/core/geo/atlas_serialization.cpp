@@ -2,13 +2,14 @@
 
 #include <cstring>
 #include <type_traits>
+#include <xxhash.h>
 
 namespace medmap::geo {
 
 namespace {
 
 constexpr std::string_view kMagic = "medmap-atlas";
-constexpr std::uint32_t kFormatVersion = 3;  // 2: levels of detail; 3: their triangles
+constexpr std::uint32_t kFormatVersion = 4;  // 2: levels of detail; 3: their triangles; 4: XXH3 checksum
 // Guards against absurd counts in a damaged file before anything is allocated.
 constexpr std::uint64_t kMaxCount = 1u << 26;
 
@@ -151,13 +152,8 @@ std::optional<Atlas> atlas_from_body(std::string_view body) {
 
 }  // namespace
 
-std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed) {
-    std::uint64_t h = seed;
-    for (unsigned char c : bytes) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
+std::uint64_t content_hash64(std::string_view bytes, std::uint64_t seed) {
+    return XXH3_64bits_withSeed(bytes.data(), bytes.size(), seed);
 }
 
 std::string serialize_atlas(const Atlas& atlas) {
@@ -166,7 +162,7 @@ std::string serialize_atlas(const Atlas& atlas) {
     std::string out(kMagic);
     header.put(kFormatVersion);
     header.put<std::uint64_t>(body.size());
-    header.put(fnv1a64(body));
+    header.put(content_hash64(body));
     return out + header.take() + body;
 }
 
@@ -179,7 +175,7 @@ std::optional<Atlas> deserialize_atlas(std::string_view bytes) {
     const std::size_t header = kMagic.size() + sizeof version + sizeof size + sizeof checksum;
     if (bytes.size() != header + size) return std::nullopt;
     const std::string_view body = bytes.substr(header);
-    if (fnv1a64(body) != checksum) return std::nullopt;
+    if (content_hash64(body) != checksum) return std::nullopt;
     return atlas_from_body(body);
 }
 

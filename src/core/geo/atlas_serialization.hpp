@@ -16,7 +16,10 @@ std::string serialize_atlas(const Atlas& atlas);
 // nullopt for bytes that are not a complete, intact atlas of this format version.
 std::optional<Atlas> deserialize_atlas(std::string_view bytes);
 
-// 64-bit FNV-1a, continued from `seed` (use the result of a previous call to chain).
-std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t seed = 14695981039346656037ull);
+// A 64-bit hash of the bytes (xxHash's XXH3), seeded: pass a previous result as the
+// seed to hash several pieces in turn. Not a cryptographic hash: it names cache entries
+// and checks them for damage. XXH3 reads ~10 GB/s where byte-wise FNV-1a read ~0.3, and
+// a 4.5 MB shapefile and its 9 MB atlas are hashed on every start.
+std::uint64_t content_hash64(std::string_view bytes, std::uint64_t seed = 0);
 
 }  // namespace medmap::geo

@@ -74,4 +74,10 @@ const MultiPolygon& shape_for_pixel(const Atlas& atlas, std::size_t state, doubl
     return atlas.states[state].shape;
 }
 
+const std::vector<Vec2>* triangles_for_pixel(const Atlas& atlas, std::size_t state, double map_units_per_pixel) {
+    const DetailLevel* level = level_for_pixel(atlas, map_units_per_pixel);
+    if (!level || level->triangles.size() != atlas.states.size() || level->triangles[state].empty()) return nullptr;
+    return &level->triangles[state];
+}
+
 }  // namespace medmap::geo

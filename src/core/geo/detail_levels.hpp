@@ -35,5 +35,8 @@ const DetailLevel* level_for_pixel(const Atlas& atlas, double map_units_per_pixe
 
 // State `state`'s outline to draw at that pixel size (its full shape when no level fits).
 const MultiPolygon& shape_for_pixel(const Atlas& atlas, std::size_t state, double map_units_per_pixel);
+// The same shape's triangles (three vertices each), or nullptr when it is the full shape
+// or its level has none.
+const std::vector<Vec2>* triangles_for_pixel(const Atlas& atlas, std::size_t state, double map_units_per_pixel);
 
 }  // namespace medmap::geo
