@@ -1,8 +1,11 @@
 #include "export/html_page_data.hpp"
 
+#include <algorithm>
 #include <map>
+#include <thread>
 #include <nlohmann/json.hpp>
 
+#include "core/base/parallel_indices.hpp"
 #include "core/figure/figure_painter.hpp"
 #include "core/figure/state_report.hpp"
 #include "core/figure/web_layers.hpp"
@@ -85,20 +88,43 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
     if (const data::Specialty* s = dataset.find_specialty(first.specialty)) first.specialty = s->slug;
     if (first.wage_year == 0) first.wage_year = dataset.default_wage_year();
     const std::vector<figure::LayerSpec> specs = figure::every_layer(dataset, first);
-    std::vector<figure::Figure> figures;
-    std::vector<figure::FigureLayout> layouts;
-    figures.reserve(specs.size());
-    layouts.reserve(specs.size());
-    const figure::TextMeasure measure = cairo_text_measure();  // one for all layers: widths asked once
-    for (const figure::LayerSpec& spec : specs) {
-        figures.push_back(figure::build_figure(dataset, atlas, spec));
-        layouts.push_back(export_layout(figures.back(), atlas, options, measure));
+    // The tooltips do not depend on the metric: one set of reports per specialty and year.
+    std::map<std::string, std::size_t> report_sets;
+    std::vector<std::size_t> report_set_of(specs.size());
+    std::vector<const figure::LayerSpec*> report_specs;
+    for (std::size_t n = 0; n < specs.size(); ++n) {
+        const std::string key = specs[n].specialty + "/" + std::to_string(specs[n].wage_year);
+        auto [it, is_new] = report_sets.try_emplace(key, report_specs.size());
+        if (is_new) report_specs.push_back(&specs[n]);
+        report_set_of[n] = it->second;
     }
+
+    // Building, laying out and reporting each layer depends on nothing but the data, so the
+    // machine's cores share it; every result goes to its layer's slot, and everything that
+    // numbers things in the page (tables, <defs>) happens below, one layer after another in
+    // order, so the page's bytes do not depend on which thread did what.
+    std::vector<figure::Figure> figures(specs.size());
+    std::vector<figure::FigureLayout> layouts(specs.size());
+    std::vector<std::vector<std::string>> value_texts(specs.size());
+    std::vector<std::vector<figure::StateReport>> reports(report_specs.size());
+    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<figure::TextMeasure> measures;  // one per thread: a measure's memo is not shared
+    for (unsigned t = 0; t < threads; ++t) measures.push_back(cairo_text_measure());
+    for_each_index(specs.size() + report_specs.size(), threads, [&](std::size_t job, unsigned worker) {
+        if (job < specs.size()) {
+            figures[job] = figure::build_figure(dataset, atlas, specs[job]);
+            layouts[job] = export_layout(figures[job], atlas, options, measures[worker]);
+            value_texts[job] = figure::value_texts(figures[job]);
+        } else {
+            reports[job - specs.size()] = figure::state_reports(dataset, atlas, *report_specs[job - specs.size()]);
+        }
+    });
+    const figure::TextMeasure& measure = measures.front();
     if (!options.carry) figure::share_view(layouts, figures, atlas, measure);
 
     json layers = json::array(), highlights = json::array();
     int initial = 0;
-    std::map<std::string, int> reports_by_specialty_year;  // the tooltips do not depend on the metric
+    std::vector<int> report_lists(report_specs.size(), -1);
     figure::MapPathsCache map_paths;  // the layers share a view: the map is projected once
     for (std::size_t n = 0; n < specs.size(); ++n) {
         const figure::Figure& fig = figures[n];
@@ -107,15 +133,13 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
         figure::paint_figure(target, fig, atlas, layout, {}, &map_paths);
         const PaintedLayer painted = target.take();
 
-        const std::string report_key = fig.spec.specialty + "/" + std::to_string(fig.spec.wage_year);
-        auto [report_it, new_reports] = reports_by_specialty_year.try_emplace(report_key, 0);
-        if (new_reports) {
-            std::vector<int> reports;
-            for (const figure::StateReport& report : figure::state_reports(dataset, atlas, fig.spec))
-                reports.push_back(report_list(page, report));
-            report_it->second = page.lists.add(reports);
+        int& report_list_index = report_lists[report_set_of[n]];
+        if (report_list_index < 0) {
+            std::vector<int> lists;
+            for (const figure::StateReport& report : reports[report_set_of[n]]) lists.push_back(report_list(page, report));
+            report_list_index = page.lists.add(lists);
         }
-        const std::vector<std::string> texts = figure::value_texts(fig);
+        const std::vector<std::string>& texts = value_texts[n];
         std::vector<int> values, classes;
         for (std::size_t i = 0; i < atlas.states.size(); ++i) {
             values.push_back(page.strings.add(texts[i]));
@@ -143,7 +167,7 @@ void build_page_data(PageData& page, const data::Dataset& dataset, const geo::At
                           {"unit", page.strings.add(fig.legend.title)},
                           {"e", page.lists.add(painted.elements)},
                           {"a", page.lists.add(painted.shape_attributes)},
-                          {"r", report_it->second},
+                          {"r", report_list_index},
                           {"v", page.lists.add(values)},
                           {"k", page.lists.add(classes)}});
     }

@@ -3,6 +3,7 @@
 #include <functional>
 #include <string_view>
 
+#include "core/figure/path_identity.hpp"
 #include "export/svg_markup.hpp"
 
 namespace medmap::exporter {
@@ -15,17 +16,7 @@ std::uint64_t bytes_hash(const void* data, std::size_t size) {
     return std::hash<std::string_view>{}(std::string_view(static_cast<const char*>(data), size));
 }
 
-std::uint64_t combine(std::uint64_t seed, std::uint64_t h) {
-    return seed ^ (h + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2));
-}
-
-std::uint64_t ring_hash(const geo::Ring& ring) { return bytes_hash(ring.data(), ring.size() * sizeof(geo::Vec2)); }
-
-std::uint64_t path_hash(const figure::PixelPath& path) {
-    std::uint64_t h = 0x51ed270b7a3c1f25ULL;
-    for (const geo::Ring& ring : path.rings) h = combine(h, ring_hash(ring));
-    return h;
-}
+using figure::combine_identity;
 
 std::string stroke_attributes(figure::Rgba color, double width_px) {
     std::string out = " fill=\"none\"";
@@ -84,7 +75,7 @@ static std::string shape_opening(std::string_view element, const figure::ShapeTa
 }
 
 int HtmlTarget::path_def(const figure::PixelPath& path) {
-    const std::uint64_t h = path_hash(path);
+    const std::uint64_t h = figure::identity_of(path);
     auto [it, inserted] = svg_.geometry.try_emplace(h, svg_.next_def);
     if (!inserted) return it->second;
     const int def = svg_.next_def++;
@@ -93,14 +84,14 @@ int HtmlTarget::path_def(const figure::PixelPath& path) {
     svg_.defs += "\"/>\n";
     if (!path.rings.empty()) {
         std::vector<std::uint64_t> rings;
-        for (const geo::Ring& ring : path.rings) rings.push_back(ring_hash(ring));
+        for (const geo::Ring& ring : path.rings) rings.push_back(figure::ring_identity(ring));
         svg_.shapes_by_ring.try_emplace(rings.front(), def, std::move(rings));
     }
     return def;
 }
 
 int HtmlTarget::segments_def(const std::vector<figure::Segment>& lines) {
-    const std::uint64_t h = combine(0x2545f4914f6cdd1dULL, bytes_hash(lines.data(), lines.size() * sizeof(figure::Segment)));
+    const std::uint64_t h = combine_identity(0x2545f4914f6cdd1dULL, bytes_hash(lines.data(), lines.size() * sizeof(figure::Segment)));
     auto [it, inserted] = svg_.geometry.try_emplace(h, svg_.next_def);
     if (!inserted) return it->second;
     const int def = svg_.next_def++;
@@ -112,14 +103,23 @@ int HtmlTarget::segments_def(const std::vector<figure::Segment>& lines) {
 
 std::vector<int> HtmlTarget::known_shapes(const figure::PixelPath& path) const {
     std::vector<int> defs;
+    if (!path.part_identities.empty()) {  // the core says which shapes: no ring to hash
+        defs.reserve(path.part_identities.size());
+        for (std::uint64_t part : path.part_identities) {
+            const auto it = svg_.geometry.find(part);
+            if (it == svg_.geometry.end()) return {};
+            defs.push_back(it->second);
+        }
+        return defs;
+    }
     std::size_t i = 0;
     while (i < path.rings.size()) {
-        auto it = svg_.shapes_by_ring.find(ring_hash(path.rings[i]));
+        auto it = svg_.shapes_by_ring.find(figure::ring_identity(path.rings[i]));
         if (it == svg_.shapes_by_ring.end()) return {};
         const auto& rings = it->second.second;
         if (i + rings.size() > path.rings.size()) return {};
         for (std::size_t k = 1; k < rings.size(); ++k)
-            if (ring_hash(path.rings[i + k]) != rings[k]) return {};
+            if (figure::ring_identity(path.rings[i + k]) != rings[k]) return {};
         defs.push_back(it->second.first);
         i += rings.size();
     }
@@ -181,7 +181,7 @@ void HtmlTarget::stroke_lines_within(const figure::PixelPath& clip, const std::v
     if (lines.empty()) return;
     const int shape_def = path_def(clip);
     const std::string clip_id = svg_.id_prefix + "h" + std::to_string(shape_def);
-    if (svg_.clips.try_emplace(combine(1, static_cast<std::uint64_t>(shape_def)), shape_def).second)
+    if (svg_.clips.try_emplace(combine_identity(1, static_cast<std::uint64_t>(shape_def)), shape_def).second)
         svg_.defs += "<clipPath id=\"" + clip_id + "\"><use href=\"" + ref(shape_def) +
                      "\" clip-rule=\"evenodd\"/></clipPath>\n";
     element("<use href=\"" + ref(segments_def(lines)) + "\" stroke-linecap=\"butt\"" +
@@ -202,7 +202,7 @@ void HtmlTarget::text(const figure::TextSlot& slot, std::string_view utf8, figur
 }
 
 void HtmlTarget::push_clip(const geo::Box& box) {
-    const std::uint64_t h = combine(2, bytes_hash(&box, sizeof box));
+    const std::uint64_t h = combine_identity(2, bytes_hash(&box, sizeof box));
     auto [it, inserted] = svg_.clips.try_emplace(h, svg_.next_def);
     if (inserted) {
         ++svg_.next_def;

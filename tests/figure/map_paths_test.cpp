@@ -4,6 +4,7 @@
 
 #include "core/figure/figure_painter.hpp"
 #include "core/figure/map_paths.hpp"
+#include "core/figure/path_identity.hpp"
 #include "core/geo/detail_levels.hpp"
 #include "figure_test_support.hpp"
 
@@ -44,12 +45,25 @@ TEST_CASE("project_map: each state as state_pixels draws it, the outlines all th
         if (map.states[i].empty()) continue;  // outside the clip
         CHECK(same_rings(map.states[i], expected));
         for (std::size_t r = 0; r < map.states[i].rings.size(); ++r)
-            CHECK(same_rings({{map.states[i].rings[r]}, {}}, {{map.outlines.rings[rings + r]}, {}}));
+            CHECK(same_rings({{map.states[i].rings[r]}, {}, 0, {}}, {{map.outlines.rings[rings + r]}, {}, 0, {}}));
         rings += map.states[i].rings.size();
         CHECK(map.bounds[i].contains(map.states[i].rings.front().front()));
     }
     CHECK(rings == map.outlines.rings.size());
     CHECK(rings > 0);
+}
+
+TEST_CASE("project_map: each path carries its identity, the outlines their states' in order") {
+    const auto& atlas = figure_test::atlas();
+    const figure::MapPaths map = figure::project_map(atlas, key_for(2e-4));
+    std::vector<std::uint64_t> parts;
+    for (const figure::PixelPath& state : map.states) {
+        if (state.empty()) continue;
+        CHECK(state.identity == figure::path_identity(state));
+        parts.push_back(state.identity);
+    }
+    CHECK(map.outlines.part_identities == parts);
+    CHECK(map.outlines.identity == figure::path_identity(map.outlines));
 }
 
 TEST_CASE("MapPathsCache: one projection per distinct view, equal to projecting afresh") {

@@ -4,6 +4,7 @@
 // PDF, the SVG writer, the SFML window, the web page) only implements them, the way
 // Mapnik's AGG and Cairo renderers share one renderer_common. A backend decides no colour,
 // position, text or size: if two backends disagree, a decision has leaked out of the core.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,12 @@ struct PixelPath {
     // GPU target uses them: one pass of triangles instead of a stencil pass and a cover
     // pass over the bounding box, which halves the first frame's fill work under llvmpipe.
     std::vector<geo::Vec2> triangles;
+    // Memos for targets that keep each shape once (path_identity.hpp), filled in by the
+    // core's MapPathsCache, which projects a shape once for many figures: the path's
+    // path_identity() (0: not worked out), and for a path whose rings are other paths'
+    // rings in order (the map's outlines: every state's rings), those paths' identities.
+    std::uint64_t identity = 0;
+    std::vector<std::uint64_t> part_identities;
     bool empty() const { return rings.empty(); }
 };
 

@@ -11,7 +11,7 @@ namespace medmap::figure {
 namespace {
 
 PixelPath rect_path(const geo::Box& b) {
-    return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}, {}};
+    return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}, {}, 0, {}};
 }
 
 geo::Box grown(geo::Box b, double by) { return {b.min_x - by, b.min_y - by, b.max_x + by, b.max_y + by}; }
@@ -30,7 +30,7 @@ PixelPath dot(geo::Vec2 centre, double radius) {
         const double a = k * 2 * 3.14159265358979323846 / 12;
         ring.push_back({centre.x + radius * std::cos(a), centre.y + radius * std::sin(a)});
     }
-    return {{ring}, {}};
+    return {{ring}, {}, 0, {}};
 }
 
 ShapeTags state_tags(const Figure& fig, const geo::Atlas& atlas, std::size_t i, const char* id_prefix) {

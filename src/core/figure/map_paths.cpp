@@ -1,6 +1,7 @@
 #include "core/figure/map_paths.hpp"
 
 #include "core/figure/figure_painter.hpp"
+#include "core/figure/path_identity.hpp"
 #include "core/geo/detail_levels.hpp"
 
 namespace medmap::figure {
@@ -39,9 +40,12 @@ MapPaths project_map(const geo::Atlas& atlas, const MapPathsKey& key) {
             for (const geo::Vec2& p : *triangles) path.triangles.push_back(key.view.to_screen(p));
         }
         for (const geo::Ring& ring : path.rings) out.outlines.rings.push_back(ring);
+        path.identity = path_identity(path);
+        out.outlines.part_identities.push_back(path.identity);
         out.states[i] = std::move(path);
         out.bounds[i] = bounds;
     }
+    out.outlines.identity = path_identity(out.outlines);
     return out;
 }
 

@@ -13,7 +13,8 @@ namespace medmap::figure {
 
 // Every state's shape under one view (empty where it falls outside the clip), their bounds,
 // and all their rings as one path (the outlines, stroked after every fill). A state at a
-// level of detail also carries the level's triangles (PixelPath::triangles).
+// level of detail also carries the level's triangles (PixelPath::triangles). Every path
+// carries its identity, and the outlines the identities of the states they are made of.
 struct MapPaths {
     std::vector<PixelPath> states;  // parallel to atlas.states
     std::vector<geo::Box> bounds;   // each state's pixel bounds; empty box for an empty path

@@ -7,7 +7,7 @@ namespace medmap::figure {
 namespace {
 
 PixelPath box_path(const geo::Box& b) {
-    return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}, {}};
+    return {{{{b.min_x, b.min_y}, {b.max_x, b.min_y}, {b.max_x, b.max_y}, {b.min_x, b.max_y}}}, {}, 0, {}};
 }
 
 ShapeTags bar_tags(const Figure& fig, const RankedBar& bar) {
