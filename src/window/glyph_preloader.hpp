@@ -13,7 +13,8 @@ namespace medmap::window {
 
 class GlyphPreloader final : public figure::DrawTarget {
 public:
-    explicit GlyphPreloader(const Fonts& fonts) : fonts_(fonts) {}
+    // `device_scale`: device pixels per figure pixel on the target that will draw the text.
+    explicit GlyphPreloader(const Fonts& fonts, double device_scale = 1) : fonts_(fonts), device_scale_(device_scale) {}
 
     void text(const figure::TextSlot& slot, std::string_view utf8, figure::Rgba color,
               figure::FontWeight weight) override;
@@ -30,6 +31,7 @@ public:
 
 private:
     const Fonts& fonts_;
+    double device_scale_;
 };
 
 }  // namespace medmap::window

@@ -12,6 +12,9 @@
 
 namespace medmap::window {
 
+// How many times the window's size the cached figure is drawn at (see MapWindow::resize).
+inline constexpr unsigned kSupersample = 2;
+
 class MapWindow {
 public:
     MapWindow(const data::Dataset& dataset, const geo::MapModel& map, const WindowOptions& options, Fonts fonts);
@@ -37,7 +40,11 @@ private:
     Fonts fonts_;
     figure::WindowSession session_;
     sf::RenderWindow window_;
+    // The figure drawn at kSupersample times the window's size (see resize()), and that
+    // drawing scaled down to the window's size, which hover frames copy from.
     sf::RenderTexture cache_;
+    sf::RenderTexture resolved_;
+    unsigned supersample_ = 1;
     std::optional<FramePresenter> presenter_;  // made once the window exists
     unsigned msaa_ = 0;
     std::uint64_t cached_generation_ = ~std::uint64_t{0};

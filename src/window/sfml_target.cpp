@@ -168,9 +168,13 @@ void SfmlTarget::text(const figure::TextSlot& slot, std::string_view utf8, figur
                       figure::FontWeight weight) {
     if (utf8.empty()) return;
     const sf::Font& font = weight == figure::FontWeight::Bold ? fonts_.bold : fonts_.regular;
-    const sf::Text text = make_text(font, std::string(utf8), slot, to_sf(color));
+    const sf::Text text = make_text(font, std::string(utf8), slot, to_sf(color), device_scale());
     target_.draw(text);
     drew(text.getGlobalBounds());
+}
+
+double SfmlTarget::device_scale() const {
+    return static_cast<double>(target_.getSize().x) / target_.getView().getSize().x;
 }
 
 void SfmlTarget::apply_scissor() {
@@ -182,7 +186,9 @@ void SfmlTarget::apply_scissor() {
     geo::Box b = clips_.front();
     for (const geo::Box& c : clips_)
         b = {std::max(b.min_x, c.min_x), std::max(b.min_y, c.min_y), std::min(b.max_x, c.max_x), std::min(b.max_y, c.max_y)};
-    // OpenGL counts rows from the bottom.
+    // In device pixels (the view may be scaled), and OpenGL counts rows from the bottom.
+    const double s = device_scale();
+    b = {b.min_x * s, b.min_y * s, b.max_x * s, b.max_y * s};
     const double h = target_.getSize().y;
     const auto x0 = static_cast<GLint>(std::floor(b.min_x)), y0 = static_cast<GLint>(std::floor(h - b.max_y));
     const auto w = static_cast<GLsizei>(std::max(0.0, std::ceil(b.max_x) - x0));

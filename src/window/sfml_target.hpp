@@ -49,6 +49,9 @@ private:
     // Draws `box` in `color` where the stencil is marked, and unmarks it there.
     void cover(const geo::Box& box, const sf::Color& color, bool draw_colour);
     void apply_scissor();
+    // Device pixels per figure pixel: 1, or 2 on the supersampled figure, whose view maps
+    // the figure's pixels onto twice as many (views here start at 0,0 and are not rotated).
+    double device_scale() const;
 
     sf::RenderTarget& target_;
     const Fonts& fonts_;

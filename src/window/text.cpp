@@ -21,13 +21,15 @@ Fonts Fonts::load() {
     return fonts;
 }
 
-unsigned glyph_size(double size_px) { return static_cast<unsigned>(std::max(1.0, std::ceil(size_px))); }
+unsigned glyph_size(double size_px, double device_scale) {
+    return static_cast<unsigned>(std::max(1.0, std::ceil(size_px * device_scale)));
+}
 
 sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px, sf::Vector2f top_left,
-                   sf::Color color) {
-    // SFML sizes glyphs in whole pixels: render at the next whole size and scale down, so
-    // text is exactly as wide as the core measured it at a fractional size.
-    const unsigned whole = glyph_size(size_px);
+                   sf::Color color, double device_scale) {
+    // SFML sizes glyphs in whole pixels: render at the next whole (device) size and scale
+    // down, so text is exactly as wide as the core measured it at a fractional size.
+    const unsigned whole = glyph_size(size_px, device_scale);
     sf::Text text(sf::String::fromUtf8(utf8.begin(), utf8.end()), font, whole);
     const float shrink = static_cast<float>(size_px / whole);
     text.setScale(shrink, shrink);
@@ -35,13 +37,15 @@ sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px
     // SFML puts the baseline one character size below the position; the core's slots put
     // it one font ascent below the top, as Cairo does. Whole pixels keep glyphs crisp.
     const double baseline_shift = (1.0 - figure::kFontAscentEm) * size_px;
-    text.setPosition(std::round(top_left.x), static_cast<float>(std::round(top_left.y - baseline_shift)));
+    auto on_device_pixel = [device_scale](double v) { return static_cast<float>(std::round(v * device_scale) / device_scale); };
+    text.setPosition(on_device_pixel(top_left.x), on_device_pixel(top_left.y - baseline_shift));
     return text;
 }
 
-sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::TextSlot& slot, sf::Color color) {
+sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::TextSlot& slot, sf::Color color,
+                   double device_scale) {
     return make_text(font, utf8, slot.size_px,
-                     {static_cast<float>(slot.top_left.x), static_cast<float>(slot.top_left.y)}, color);
+                     {static_cast<float>(slot.top_left.x), static_cast<float>(slot.top_left.y)}, color, device_scale);
 }
 
 float text_width(const sf::Text& text) {

@@ -19,13 +19,17 @@ struct Fonts {
     static Fonts load();
 };
 
-// The whole pixel size SFML renders glyphs at for text `size_px` tall (see make_text).
-unsigned glyph_size(double size_px);
+// The whole pixel size SFML renders glyphs at for text `size_px` tall (see make_text), on
+// a target with `device_scale` device pixels per unit of its view.
+unsigned glyph_size(double size_px, double device_scale = 1);
 
 // A UTF-8 string as an sf::Text at a pixel size, top-left of its em box at `top_left`.
+// On a target whose view is scaled (the supersampled figure), `device_scale` renders the
+// glyphs at the device size, so they stay sharp.
 sf::Text make_text(const sf::Font& font, const std::string& utf8, double size_px, sf::Vector2f top_left,
-                   sf::Color color);
-sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::TextSlot& slot, sf::Color color);
+                   sf::Color color, double device_scale = 1);
+sf::Text make_text(const sf::Font& font, const std::string& utf8, const figure::TextSlot& slot, sf::Color color,
+                   double device_scale = 1);
 float text_width(const sf::Text& text);
 // Measures text with these fonts' unhinted advances, for the core's layouts: the widths
 // an export measures.

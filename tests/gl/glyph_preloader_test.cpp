@@ -29,6 +29,11 @@ TEST_CASE("the glyph preloader loads every glyph of the text at the size it is d
     slot.size_px = 22.4;  // drawn from glyphs rendered at 23 px
     const unsigned size = window::glyph_size(slot.size_px);
     REQUIRE(size == 23);
+    // On the supersampled figure (2 device pixels per figure pixel) glyphs are rendered
+    // at the device size, 45 px, and preloaded there.
+    CHECK(window::glyph_size(slot.size_px, 2) == 45);
+    window::GlyphPreloader(fonts, 2).text(slot, "Q", {0, 0, 0, 255}, figure::FontWeight::Regular);
+    CHECK(inked(fonts, 45) > 0);
     const int before = inked(fonts, size);
     preloader.text(slot, "Wyoming $41,230", {0, 0, 0, 255}, figure::FontWeight::Regular);
     const int after = inked(fonts, size);

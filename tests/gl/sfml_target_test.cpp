@@ -48,21 +48,31 @@ struct Rendered {
     figure::FigureLayout layout;
 };
 
-// As the window draws its cached figure: multisampled, with a stencil buffer.
-Rendered render(const figure::LayerSpec& spec) {
+// Multisampled with a stencil buffer (`supersample` 1), or as the window draws its cached
+// figure: at `supersample` times the size through a scaled view, then averaged down.
+Rendered render(const figure::LayerSpec& spec, unsigned supersample = 1) {
     auto& s = scene();
     Rendered r;
     r.figure = figure::build_figure(s.dataset, s.map.atlas, spec);
     r.layout = figure::layout_figure(r.figure, s.map.atlas, {0, 0, 1280, 800}, 1.0, window::measure_with(s.fonts));
+    const unsigned msaa = supersample > 1 ? 0 : std::min(4u, sf::RenderTexture::getMaximumAntialiasingLevel());
     sf::RenderTexture target;
-    REQUIRE(target.create(1280, 800, sf::ContextSettings(0, 8, std::min(4u, sf::RenderTexture::getMaximumAntialiasingLevel()))));
+    REQUIRE(target.create(1280 * supersample, 800 * supersample, sf::ContextSettings(0, 8, msaa)));
+    target.setView(sf::View(sf::FloatRect(0, 0, 1280, 800)));
     target.clear();
     {
         window::SfmlTarget draw(target, s.fonts);
         figure::paint_figure(draw, r.figure, s.map.atlas, r.layout);
     }
     target.display();
-    r.image = target.getTexture().copyToImage();
+    target.setSmooth(true);
+    sf::RenderTexture down;
+    REQUIRE(down.create(1280, 800));
+    sf::Sprite whole(target.getTexture());
+    whole.setScale(1.0f / static_cast<float>(supersample), 1.0f / static_cast<float>(supersample));
+    down.draw(whole, sf::RenderStates(sf::BlendNone));
+    down.display();
+    r.image = down.getTexture().copyToImage();
     return r;
 }
 
@@ -208,6 +218,49 @@ TEST_CASE("window: the unclassed legend is a continuous bar of the ramp's colour
         INFO("slice " << i);
         CHECK(at(r.image, x, bar.center().y) == window::to_sf(colors[i]));
     }
+}
+
+// Where the ink darker than mid-grey lies inside `box` (empty: none).
+geo::Box ink_bounds(const sf::Image& image, const geo::Box& box) {
+    geo::Box ink;
+    for (auto y = static_cast<unsigned>(box.min_y); y < static_cast<unsigned>(box.max_y); ++y)
+        for (auto x = static_cast<unsigned>(box.min_x); x < static_cast<unsigned>(box.max_x); ++x)
+            if (const sf::Color c = image.getPixel(x, y); c.r + c.g + c.b < 3 * 110) ink.include(geo::Vec2{double(x), double(y)});
+    return ink;
+}
+
+TEST_CASE("window: the supersampled figure has the multisampled one's colours, map and text in the same places") {
+    figure::LayerSpec spec;
+    spec.metric = data::MetricId::Growth;  // hatched no-data states: a stencil clip
+    const Rendered msaa = render(spec), supersampled = render(spec, 2);
+    for (const char* st : {"TX", "CA", "NY", "MT", "FL", "KS"}) {
+        INFO(st);
+        CHECK(pixel_inside(supersampled, st) == fill_of(supersampled, st));
+    }
+    // The map (fills, hatch inside its stencil clip, outlines, callouts): the two
+    // anti-aliasing methods differ only along edges.
+    const geo::Box& frame = msaa.layout.map_frame;
+    long total = 0, pixels = 0, big = 0;
+    for (auto y = static_cast<unsigned>(frame.min_y); y < static_cast<unsigned>(frame.max_y); ++y)
+        for (auto x = static_cast<unsigned>(frame.min_x); x < static_cast<unsigned>(frame.max_x); ++x) {
+            const sf::Color a = msaa.image.getPixel(x, y), b = supersampled.image.getPixel(x, y);
+            const int d = std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b);
+            total += d;
+            big += d > 3 * 64;
+            ++pixels;
+        }
+    CHECK(static_cast<double>(total) / (static_cast<double>(pixels) * 3 * 255) < 0.005);
+    CHECK(big < pixels / 100);  // edge pixels: under 1%
+    // The title from glyphs rendered at the device size: where the 1x title is, as wide
+    // to within 2% (hinting rounds 1x and 2x advances differently).
+    const geo::Box title{0, msaa.layout.title.top_left.y, 1280, msaa.layout.title.top_left.y + msaa.layout.title.size_px * 1.3};
+    const geo::Box a = ink_bounds(msaa.image, title), b = ink_bounds(supersampled.image, title);
+    REQUIRE_FALSE(a.empty());
+    REQUIRE_FALSE(b.empty());
+    CHECK(std::abs(a.min_x - b.min_x) <= 1);
+    CHECK(std::abs(a.min_y - b.min_y) <= 1);
+    CHECK(std::abs(a.max_y - b.max_y) <= 1);
+    CHECK(std::abs(a.width() - b.width()) <= 0.02 * a.width());
 }
 
 TEST_CASE("window: a path's triangles fill the same pixels as its rings through the stencil") {
