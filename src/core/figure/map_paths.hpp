@@ -4,6 +4,7 @@
 // view (the web page's 336) projects the map once instead of once per layer.
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <vector>
 
 #include "core/figure/draw_target.hpp"
@@ -45,7 +46,10 @@ private:
         MapPaths paths;
     };
     const geo::Atlas* atlas_ = nullptr;  // whose paths entries_ holds
-    std::vector<Entry> entries_;         // a page has one or a few views: a list is enough
+    // A deque, not a vector: get() hands out references, and adding an entry must not move
+    // the ones given before (ASan caught a vector reallocating under a held reference).
+    // A page has one or a few views, so a linear search is enough.
+    std::deque<Entry> entries_;
 };
 
 }  // namespace medmap::figure
