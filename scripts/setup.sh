@@ -23,7 +23,7 @@ esac
 
 # Everything medmap needs to build, run and test, from Debian 12 packages only.
 packages=(
-  cmake g++ make pkg-config ccache libxxhash-dev
+  cmake g++ make pkg-config ccache libxxhash-dev libx11-dev
   libsfml-dev libgdal-dev libgeos-dev libcairo2-dev libpng-dev libfontconfig-dev libfreetype-dev fonts-dejavu-core
   nlohmann-json3-dev libcli11-dev catch2 libssl-dev gdal-bin
   xvfb xauth xdotool imagemagick librsvg2-bin poppler-utils libxml2-utils

@@ -8,12 +8,13 @@
 #include "window/glyph_preloader.hpp"
 #include "window/map_window_impl.hpp"
 #include "window/sfml_target.hpp"
+#include "window/x_display.hpp"
 
 namespace medmap::window {
 
 bool display_available() {
     const char* display = std::getenv("DISPLAY");
-    return display && *display;
+    return display && *display && x_display_opens();
 }
 
 namespace {
