@@ -6,27 +6,11 @@
 #include "core/data/metric_slugs.hpp"
 #include "core/figure/window_session.hpp"
 #include "figure_test_support.hpp"
+#include "window_session_test_support.hpp"
 
 using namespace medmap;
 using namespace figure_test;
-
-namespace {
-
-struct Logged {
-    std::vector<std::string> lines;
-    figure::WindowHooks hooks() {
-        figure::WindowHooks h;
-        h.log = [this](const std::string& line) { lines.push_back(line); };
-        return h;
-    }
-};
-
-bool inside(const geo::Box& inner, const geo::Box& outer, double slack = 0.5) {
-    return inner.min_x >= outer.min_x - slack && inner.min_y >= outer.min_y - slack &&
-           inner.max_x <= outer.max_x + slack && inner.max_y <= outer.max_y + slack;
-}
-
-}  // namespace
+using namespace window_session_test;
 
 TEST_CASE("window: Y and Shift+Y step through the wage years the stats hold, and the title follows") {
     figure::WindowSession s(dataset(), map(), {}, {}, {});

@@ -10,9 +10,11 @@
 #include "core/data/metric_slugs.hpp"
 #include "core/figure/window_session.hpp"
 #include "figure_test_support.hpp"
+#include "window_session_test_support.hpp"
 
 using namespace medmap;
 using namespace figure_test;
+using namespace window_session_test;
 
 namespace {
 
@@ -21,19 +23,6 @@ struct Size {
 };
 constexpr Size kSizes[] = {{640, 400}, {1280, 800}, {1920, 1080}};
 
-struct Logged {
-    std::vector<std::string> lines;
-    figure::WindowHooks hooks() {
-        figure::WindowHooks h;
-        h.log = [this](const std::string& line) { lines.push_back(line); };
-        return h;
-    }
-};
-
-bool inside(const geo::Box& inner, const geo::Box& outer, double slack = 0.5) {
-    return inner.min_x >= outer.min_x - slack && inner.min_y >= outer.min_y - slack &&
-           inner.max_x <= outer.max_x + slack && inner.max_y <= outer.max_y + slack;
-}
 
 geo::Box on_screen(const geo::Box& b, const geo::ViewTransform& v) {
     geo::Box px;
