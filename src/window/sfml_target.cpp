@@ -55,19 +55,30 @@ void SfmlTarget::fill_rect(const geo::Box& box, figure::Rgba color, const figure
     sf::RectangleShape r({static_cast<float>(b.width()), static_cast<float>(b.height())});
     r.setPosition(pt({b.min_x, b.min_y}));
     r.setFillColor(to_sf(color));
-    target_.draw(r);
+    // An opaque fill replaces what is under it whatever the blend mode; without blending
+    // llvmpipe skips reading the pixels back (a tooltip's box is ~300,000 of them).
+    target_.draw(r, color.a == 255 ? sf::RenderStates(sf::BlendNone) : sf::RenderStates::Default);
     drew(b);
 }
 
 void SfmlTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) {
+    // Four bars inside the box, not an sf::RectangleShape outline: a shape also draws its
+    // (transparent) fill, which blends every pixel of the box for nothing.
     const geo::Box b = snapped(box);
-    const auto w = static_cast<float>(std::max(1.0, std::round(width_px)));
-    sf::RectangleShape r({static_cast<float>(b.width()) - 2 * w, static_cast<float>(b.height()) - 2 * w});
-    r.setPosition(pt({b.min_x + w, b.min_y + w}));
-    r.setFillColor(sf::Color::Transparent);
-    r.setOutlineColor(to_sf(color));
-    r.setOutlineThickness(w);
-    target_.draw(r);
+    const double w = std::min({std::max(1.0, std::round(width_px)), b.width() / 2, b.height() / 2});
+    if (w <= 0) return;
+    const sf::Color c = to_sf(color);
+    sf::VertexArray bars(sf::Triangles);
+    auto bar = [&](double x0, double y0, double x1, double y1) {
+        if (x1 <= x0 || y1 <= y0) return;
+        const sf::Vector2f a = pt({x0, y0}), bb = pt({x1, y0}), cc = pt({x1, y1}), d = pt({x0, y1});
+        for (const sf::Vector2f& p : {a, bb, cc, a, cc, d}) bars.append(sf::Vertex(p, c));
+    };
+    bar(b.min_x, b.min_y, b.max_x, b.min_y + w);
+    bar(b.min_x, b.max_y - w, b.max_x, b.max_y);
+    bar(b.min_x, b.min_y + w, b.min_x + w, b.max_y - w);
+    bar(b.max_x - w, b.min_y + w, b.max_x, b.max_y - w);
+    target_.draw(bars);
     drew(b);
 }
 
