@@ -5,6 +5,8 @@
 #include <array>
 #include <cmath>
 
+#include "window/pixel_rects.hpp"
+
 namespace medmap::window {
 
 namespace {
@@ -38,13 +40,19 @@ bool back_buffer_survives_swap(sf::RenderWindow& window) {
 }
 
 FramePresenter::FramePresenter(sf::RenderWindow& window)
-    : window_(window), keeps_back_buffer_(back_buffer_survives_swap(window)) {}
+    : window_(window), blit_(window), keeps_back_buffer_(back_buffer_survives_swap(window)) {}
 
-void FramePresenter::restore(const sf::Texture& cache) {
+void FramePresenter::restore(const sf::Texture& cache, const std::vector<sf::IntRect>& hidden) {
+    std::vector<sf::IntRect> copies;
     if (whole_ || !keeps_back_buffer_) {
-        window_.draw(sf::Sprite(cache), sf::RenderStates(sf::BlendNone));
+        const auto size = window_.getSize();
+        copies.push_back({0, 0, static_cast<int>(size.x), static_cast<int>(size.y)});
     } else {
-        for (const sf::IntRect& r : drawn_) {
+        for (const sf::IntRect& drawn : drawn_)
+            for (const sf::IntRect& r : uncovered(drawn, hidden)) copies.push_back(r);
+    }
+    if (!blit_.copy(cache, copies)) {
+        for (const sf::IntRect& r : copies) {
             sf::Sprite patch(cache, r);
             patch.setPosition(static_cast<float>(r.left), static_cast<float>(r.top));
             window_.draw(patch, sf::RenderStates(sf::BlendNone));

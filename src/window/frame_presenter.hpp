@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/geo/geometry.hpp"
+#include "window/texture_blit.hpp"
 
 namespace medmap::window {
 
@@ -23,8 +24,10 @@ public:
 
     // The next frame copies the whole cache: after a resize or a new figure.
     void invalidate() { whole_ = true; }
-    // Copies the cache onto the window: where the last frame drew over it, or everywhere.
-    void restore(const sf::Texture& cache);
+    // Copies the cache onto the window: where the last frame drew over it, or everywhere,
+    // except inside `hidden`: areas this frame covers with opaque boxes (a tooltip moving
+    // over its own last place need not be repaired under itself).
+    void restore(const sf::Texture& cache, const std::vector<sf::IntRect>& hidden = {});
     // An area this frame draws over the cache, in window pixels.
     void drew(const geo::Box& box);
 
@@ -32,6 +35,7 @@ public:
 
 private:
     sf::RenderWindow& window_;
+    TextureBlit blit_;
     bool keeps_back_buffer_ = false;
     bool whole_ = true;
     std::vector<sf::IntRect> drawn_;  // what the frame on screen drew over the cache

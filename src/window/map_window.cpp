@@ -7,6 +7,7 @@
 #include "core/figure/figure_view.hpp"
 #include "window/glyph_preloader.hpp"
 #include "window/map_window_impl.hpp"
+#include "window/pixel_rects.hpp"
 #include "window/sfml_target.hpp"
 #include "window/x_display.hpp"
 
@@ -173,7 +174,10 @@ void MapWindow::render_frame() {
         GlyphPreloader glyphs(fonts_);
         for (const figure::Overlay& overlay : overlays) figure::paint_overlay(glyphs, overlay);
     }
-    presenter_->restore(resolved_.getTexture());
+    std::vector<sf::IntRect> hidden;  // under this frame's opaque boxes
+    for (const figure::Overlay& overlay : overlays)
+        for (const geo::Box& area : overlay.opaque_areas()) hidden.push_back(pixels_within(area));
+    presenter_->restore(resolved_.getTexture(), hidden);
     // One target per piece, so that each piece's drawn area is known for the next frame.
     for (const figure::Highlight& h : session_.highlights()) {
         SfmlTarget target(window_, fonts_);

@@ -39,7 +39,7 @@ void SfmlTarget::drew(const sf::FloatRect& r) {
 }
 
 SfmlTarget::~SfmlTarget() {
-    if (!clips_.empty() && target_.setActive(true)) glDisable(GL_SCISSOR_TEST);
+    if (target_.setActive(true)) glDisable(GL_SCISSOR_TEST);
 }
 
 // Rectangles snap to whole pixels and frames are whole pixels wide, drawn inside the
@@ -52,13 +52,34 @@ geo::Box snapped(const geo::Box& b) {
 
 void SfmlTarget::fill_rect(const geo::Box& box, figure::Rgba color, const figure::ShapeTags&) {
     const geo::Box b = snapped(box);
-    sf::RectangleShape r({static_cast<float>(b.width()), static_cast<float>(b.height())});
-    r.setPosition(pt({b.min_x, b.min_y}));
-    r.setFillColor(to_sf(color));
-    // An opaque fill replaces what is under it whatever the blend mode; without blending
-    // llvmpipe skips reading the pixels back (a tooltip's box is ~300,000 of them).
-    target_.draw(r, color.a == 255 ? sf::RenderStates(sf::BlendNone) : sf::RenderStates::Default);
+    if (b.width() <= 0 || b.height() <= 0) return;
+    if (color.a == 255) {
+        clear_rect(b, color);
+    } else {
+        sf::RectangleShape r({static_cast<float>(b.width()), static_cast<float>(b.height())});
+        r.setPosition(pt({b.min_x, b.min_y}));
+        r.setFillColor(to_sf(color));
+        target_.draw(r);
+    }
     drew(b);
+}
+
+// An opaque rectangle is a clear of the scissored area: under llvmpipe, a block fill of
+// whole tiles rather than a shaded pixel each (a tooltip's box is ~300,000 pixels), and
+// the same pixels as the shape: whole pixels, as the rectangle is snapped to them.
+void SfmlTarget::clear_rect(const geo::Box& b, figure::Rgba color) {
+    const double s = device_scale();
+    geo::Box area{b.min_x * s, b.min_y * s, b.max_x * s, b.max_y * s};
+    if (const auto clip = device_clip()) {
+        area = {std::max(area.min_x, clip->min_x), std::max(area.min_y, clip->min_y), std::min(area.max_x, clip->max_x),
+                std::min(area.max_y, clip->max_y)};
+        if (area.width() <= 0 || area.height() <= 0) return;
+    }
+    target_.setActive(true);
+    scissor_to(area);
+    glClearColor(color.r / 255.0f, color.g / 255.0f, color.b / 255.0f, color.a / 255.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    apply_scissor();
 }
 
 void SfmlTarget::stroke_rect(const geo::Box& box, figure::Rgba color, double width_px) {
@@ -188,24 +209,30 @@ double SfmlTarget::device_scale() const {
     return static_cast<double>(target_.getSize().x) / target_.getView().getSize().x;
 }
 
-void SfmlTarget::apply_scissor() {
-    target_.setActive(true);
-    if (clips_.empty()) {
-        glDisable(GL_SCISSOR_TEST);
-        return;
-    }
+std::optional<geo::Box> SfmlTarget::device_clip() const {
+    if (clips_.empty()) return std::nullopt;
     geo::Box b = clips_.front();
     for (const geo::Box& c : clips_)
         b = {std::max(b.min_x, c.min_x), std::max(b.min_y, c.min_y), std::min(b.max_x, c.max_x), std::min(b.max_y, c.max_y)};
-    // In device pixels (the view may be scaled), and OpenGL counts rows from the bottom.
+    // In device pixels: the view may be scaled.
     const double s = device_scale();
-    b = {b.min_x * s, b.min_y * s, b.max_x * s, b.max_y * s};
+    return geo::Box{b.min_x * s, b.min_y * s, b.max_x * s, b.max_y * s};
+}
+
+void SfmlTarget::scissor_to(const geo::Box& b) {
+    // OpenGL counts rows from the bottom.
     const double h = target_.getSize().y;
     const auto x0 = static_cast<GLint>(std::floor(b.min_x)), y0 = static_cast<GLint>(std::floor(h - b.max_y));
     const auto w = static_cast<GLsizei>(std::max(0.0, std::ceil(b.max_x) - x0));
     const auto hh = static_cast<GLsizei>(std::max(0.0, std::ceil(h - b.min_y) - y0));
     glEnable(GL_SCISSOR_TEST);
     glScissor(x0, y0, w, hh);
+}
+
+void SfmlTarget::apply_scissor() {
+    target_.setActive(true);
+    if (const auto clip = device_clip()) scissor_to(*clip);
+    else glDisable(GL_SCISSOR_TEST);
 }
 
 void SfmlTarget::push_clip(const geo::Box& box) {

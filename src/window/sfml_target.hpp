@@ -5,6 +5,7 @@
 // buffer (even-odd rule, as Cairo fills); clips are scissor rectangles, lines are quads,
 // text is sf::Text in the figure font.
 #include <SFML/Graphics.hpp>
+#include <optional>
 #include <vector>
 
 #include "core/figure/draw_target.hpp"
@@ -48,6 +49,10 @@ private:
     geo::Box stencil_path(const figure::PixelPath& path);
     // Draws `box` in `color` where the stencil is marked, and unmarks it there.
     void cover(const geo::Box& box, const sf::Color& color, bool draw_colour);
+    void clear_rect(const geo::Box& snapped_box, figure::Rgba opaque);
+    // The clips' intersection in device pixels; none without clips.
+    std::optional<geo::Box> device_clip() const;
+    void scissor_to(const geo::Box& device_box);
     void apply_scissor();
     // Device pixels per figure pixel: 1, or 2 on the supersampled figure, whose view maps
     // the figure's pixels onto twice as many (views here start at 0,0 and are not rotated).

@@ -99,3 +99,23 @@ TEST_CASE("the full outline and an atlas without levels fill with rings only") {
     full.full = true;
     for (const auto& path : paint(atlas, full).paths) CHECK(path.triangles.empty());
 }
+
+TEST_CASE("an overlay's opaque areas are its opaque boxes inside its clip") {
+    figure::Overlay o;
+    o.boxes.push_back({{10, 10, 110, 60}, {240, 240, 240, 255}, {0, 0, 0, 255}, 1});
+    o.boxes.push_back({{0, 0, 300, 300}, {0, 0, 0, 128}, {}, 0});  // translucent: what is under shows
+    o.boxes.push_back({{200, 10, 220, 30}, {1, 2, 3, 255}, {}, 0});
+    auto areas = o.opaque_areas();
+    REQUIRE(areas.size() == 2);
+    CHECK(areas[0].min_x == 10);
+    CHECK(areas[0].max_y == 60);
+    CHECK(areas[1].min_x == 200);
+
+    o.clip = geo::Box{50, 20, 150, 200};  // a scrolled overlay: only inside the clip
+    areas = o.opaque_areas();
+    REQUIRE(areas.size() == 1);  // the third box lies outside the clip
+    CHECK(areas[0].min_x == 50);
+    CHECK(areas[0].min_y == 20);
+    CHECK(areas[0].max_x == 110);
+    CHECK(areas[0].max_y == 60);
+}

@@ -63,3 +63,18 @@ TEST_CASE("an opaque fill replaces what was under it; a translucent one blends")
     CHECK(image.getPixel(15, 6) == kBackground);
     CHECK(image.getPixel(12, 6) == kBackground);  // the box's right edge is exclusive
 }
+
+TEST_CASE("an opaque fill stays inside the clip, and the clip still holds afterwards") {
+    const sf::Image image = draw_on_background([&](window::SfmlTarget& t) {
+        t.push_clip({5, 5, 15, 15});
+        t.fill_rect({0, 0, 40, 30}, {10, 20, 30, 255}, {});
+        t.fill_rect({0, 0, 40, 30}, {200, 0, 0, 128}, {});  // translucent: drawn through the same clip
+        t.pop_clip();
+    });
+    for (unsigned y = 0; y < 30; ++y)
+        for (unsigned x = 0; x < 40; ++x) {
+            INFO(x << "," << y);
+            if (x >= 5 && x < 15 && y >= 5 && y < 15) CHECK(image.getPixel(x, y) != kBackground);
+            else CHECK(image.getPixel(x, y) == kBackground);
+        }
+}

@@ -1,5 +1,6 @@
 #include "core/figure/figure_painter.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -218,6 +219,18 @@ geo::Box Overlay::bounds() const {
     geo::Box all;
     for (const OverlayBox& b : boxes) all.include(b.box);
     return all;
+}
+
+std::vector<geo::Box> Overlay::opaque_areas() const {
+    std::vector<geo::Box> areas;
+    for (const OverlayBox& b : boxes) {
+        if (b.fill.a != 255) continue;
+        geo::Box area = b.box;
+        if (clip) area = {std::max(area.min_x, clip->min_x), std::max(area.min_y, clip->min_y),
+                          std::min(area.max_x, clip->max_x), std::min(area.max_y, clip->max_y)};
+        if (area.width() > 0 && area.height() > 0) areas.push_back(area);
+    }
+    return areas;
 }
 
 void paint_overlay(DrawTarget& target, const Overlay& overlay) {

@@ -33,6 +33,9 @@ struct Overlay {
     bool empty() const { return boxes.empty() && texts.empty(); }
     // The union of the boxes: where the overlay covers what is under it.
     geo::Box bounds() const;
+    // The boxes whose fill is opaque, inside the clip: where nothing under the overlay
+    // shows through (a window need not repair what lies there before drawing it).
+    std::vector<geo::Box> opaque_areas() const;
 };
 
 }  // namespace medmap::figure
