@@ -40,11 +40,12 @@ bool back_buffer_survives_swap(sf::RenderWindow& window) {
 }
 
 FramePresenter::FramePresenter(sf::RenderWindow& window)
-    : window_(window), blit_(window), keeps_back_buffer_(back_buffer_survives_swap(window)) {}
+    : window_(window), blit_(window), sub_buffer_(window), keeps_back_buffer_(back_buffer_survives_swap(window)) {}
 
 void FramePresenter::restore(const sf::Texture& cache, const std::vector<sf::IntRect>& hidden) {
     std::vector<sf::IntRect> copies;
-    if (whole_ || !keeps_back_buffer_) {
+    show_whole_ = whole_ || !keeps_back_buffer_;
+    if (show_whole_) {
         const auto size = window_.getSize();
         copies.push_back({0, 0, static_cast<int>(size.x), static_cast<int>(size.y)});
     } else {
@@ -60,6 +61,7 @@ void FramePresenter::restore(const sf::Texture& cache, const std::vector<sf::Int
     }
     whole_ = false;
     drawn_.clear();
+    changed_ = copies;
 }
 
 void FramePresenter::drew(const geo::Box& box) {
@@ -69,7 +71,23 @@ void FramePresenter::drew(const geo::Box& box) {
     const int y0 = std::max(0, static_cast<int>(std::floor(box.min_y)) - kRepairMarginPx);
     const int x1 = std::min(static_cast<int>(size.x), static_cast<int>(std::ceil(box.max_x)) + kRepairMarginPx);
     const int y1 = std::min(static_cast<int>(size.y), static_cast<int>(std::ceil(box.max_y)) + kRepairMarginPx);
-    if (x1 > x0 && y1 > y0) drawn_.push_back({x0, y0, x1 - x0, y1 - y0});
+    if (x1 > x0 && y1 > y0) {
+        drawn_.push_back({x0, y0, x1 - x0, y1 - y0});
+        changed_.push_back(drawn_.back());
+    }
+}
+
+void FramePresenter::present() {
+    const bool in_part = !show_whole_ && sub_buffer_.present(changed_);
+    if (!in_part) window_.display();
+    shown_in_part_ = in_part;
+    changed_.clear();
+}
+
+void FramePresenter::settle() {
+    if (!shown_in_part_) return;
+    window_.display();
+    shown_in_part_ = false;
 }
 
 }  // namespace medmap::window

@@ -10,9 +10,11 @@
 // which a GPU does in well under a millisecond. Which case holds is measured once, when
 // the window opens, by reading back a pixel after two swaps.
 #include <SFML/Graphics.hpp>
+#include <chrono>
 #include <vector>
 
 #include "core/geo/geometry.hpp"
+#include "window/sub_buffer_present.hpp"
 #include "window/texture_blit.hpp"
 
 namespace medmap::window {
@@ -30,15 +32,26 @@ public:
     void restore(const sf::Texture& cache, const std::vector<sf::IntRect>& hidden = {});
     // An area this frame draws over the cache, in window pixels.
     void drew(const geo::Box& box);
+    // Shows the frame: the areas it restored or drew over, or the whole window.
+    void present();
+    // Once input has paused for kSettleAfter: shows the whole window after frames shown
+    // in part, so the screen matches the back buffer everywhere, should the X server have
+    // lost an area (a window moved off ours on a desktop without a compositor).
+    void settle();
+    static constexpr std::chrono::milliseconds kSettleAfter{1000};
 
     bool keeps_back_buffer() const { return keeps_back_buffer_; }
 
 private:
     sf::RenderWindow& window_;
     TextureBlit blit_;
+    SubBufferPresent sub_buffer_;
     bool keeps_back_buffer_ = false;
     bool whole_ = true;
+    bool show_whole_ = true;          // this frame restored the whole window
+    bool shown_in_part_ = false;      // a frame since the last whole one was shown in part
     std::vector<sf::IntRect> drawn_;  // what the frame on screen drew over the cache
+    std::vector<sf::IntRect> changed_;  // what this frame restored or drew
 };
 
 // Whether `window`'s back buffer still holds the last frame after a swap (buffer age 1).

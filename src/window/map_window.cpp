@@ -98,16 +98,20 @@ void MapWindow::resize(unsigned width, unsigned height) {
 
 int MapWindow::run() {
     bool first = true;
+    auto last_frame = std::chrono::steady_clock::now();
     while (window_.isOpen()) {
         bool changed = false;
         sf::Event event;
         while (window_.pollEvent(event)) changed |= handle(event);
-        changed |= session_.tick(std::chrono::steady_clock::now());
+        const auto now = std::chrono::steady_clock::now();
+        changed |= session_.tick(now);
         if (changed || first) {
             render_frame();
+            last_frame = now;
             if (first) log("first-frame " + std::to_string(ms_since_start()) + "ms");
             first = false;
         } else {
+            if (now - last_frame > FramePresenter::kSettleAfter) presenter_->settle();
             sf::sleep(sf::milliseconds(8));  // idle: redraw only when something changes
         }
     }
@@ -190,7 +194,7 @@ void MapWindow::render_frame() {
         figure::paint_overlay(target, overlay);
         presenter_->drew(target.drawn_bounds());
     }
-    window_.display();
+    presenter_->present();
 }
 
 void MapWindow::finish_gpu_work() {
