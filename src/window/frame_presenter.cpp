@@ -52,7 +52,7 @@ void FramePresenter::restore(const sf::Texture& cache, const std::vector<sf::Int
         for (const sf::IntRect& drawn : drawn_)
             for (const sf::IntRect& r : uncovered(drawn, hidden)) copies.push_back(r);
     }
-    if (!blit_.copy(cache, copies)) {
+    if (!copies_prepared_ || !blit_.copy(cache, copies)) {
         for (const sf::IntRect& r : copies) {
             sf::Sprite patch(cache, r);
             patch.setPosition(static_cast<float>(r.left), static_cast<float>(r.top));
@@ -62,6 +62,13 @@ void FramePresenter::restore(const sf::Texture& cache, const std::vector<sf::Int
     whole_ = false;
     drawn_.clear();
     changed_ = copies;
+}
+
+void FramePresenter::prepare_copies(const sf::Texture& cache) {
+    const sf::IntRect pixel{0, 0, 1, 1};
+    if (!blit_.copy(cache, {pixel})) return;
+    copies_prepared_ = true;
+    drawn_.push_back(pixel);  // the next frame repairs it, should an overlay have covered it
 }
 
 void FramePresenter::drew(const geo::Box& box) {

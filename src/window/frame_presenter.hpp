@@ -30,6 +30,11 @@ public:
     // except inside `hidden`: areas this frame covers with opaque boxes (a tooltip moving
     // over its own last place need not be repaired under itself).
     void restore(const sf::Texture& cache, const std::vector<sf::IntRect>& hidden = {});
+    // Copies one pixel of `cache` as later frames copy areas (until then they draw the
+    // cache as sprites). Under llvmpipe the first copy builds the driver's blit shader
+    // (~55 ms): called once the first frame is up, so neither the first frame nor the
+    // first hover waits for it.
+    void prepare_copies(const sf::Texture& cache);
     // An area this frame draws over the cache, in window pixels.
     void drew(const geo::Box& box);
     // Shows the frame: the areas it restored or drew over, or the whole window.
@@ -48,6 +53,7 @@ private:
     SubBufferPresent sub_buffer_;
     bool keeps_back_buffer_ = false;
     bool whole_ = true;
+    bool copies_prepared_ = false;    // prepare_copies() blitted: restore() blits too
     bool show_whole_ = true;          // this frame restored the whole window
     bool shown_in_part_ = false;      // a frame since the last whole one was shown in part
     std::vector<sf::IntRect> drawn_;  // what the frame on screen drew over the cache

@@ -108,7 +108,10 @@ int MapWindow::run() {
         if (changed || first) {
             render_frame();
             last_frame = now;
-            if (first) log("first-frame " + std::to_string(ms_since_start()) + "ms");
+            if (first) {
+                log("first-frame " + std::to_string(ms_since_start()) + "ms");
+                after_first_frame();
+            }
             first = false;
         } else {
             if (now - last_frame > FramePresenter::kSettleAfter) presenter_->settle();
@@ -196,6 +199,8 @@ void MapWindow::render_frame() {
     }
     presenter_->present();
 }
+
+void MapWindow::after_first_frame() { presenter_->prepare_copies(resolved_.getTexture()); }
 
 void MapWindow::finish_gpu_work() {
     if (window_.setActive(true)) glFinish();

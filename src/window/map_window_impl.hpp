@@ -24,6 +24,8 @@ public:
     bool handle(const sf::Event& event);
     // Draws the frame: the cached figure and side panel, the highlight and the overlays.
     void render_frame();
+    // Once the first frame is up: work that frame did not need (FramePresenter::prepare_copies).
+    void after_first_frame();
     // Waits until the frame has really been drawn, so timings are not just queued commands.
     void finish_gpu_work();
 
