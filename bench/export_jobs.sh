@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `medmap export --all` on every core vs on one: 12 specialties x 5 metrics as 1920x1080
+# `medmap export --all` on every core vs on one: 12 specialties x 7 metrics as 1920x1080
 # PNG (and, second, as PNG + SVG + PDF), whole process, in one hyperfine run each, and the
 # ratio of the medians. Run it on an otherwise idle machine: the two cores are the point.
 #   bash bench/export_jobs.sh        (after scripts/setup.sh has built build/medmap)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `medmap export` (one layer, 1920x1080 PNG) against Mapnik rendering the same
 # shapefile to a 1920x1080 PNG, whole process each, in one hyperfine run; then times
-# `medmap export --all` (12 specialties x 5 metrics as PNG). Prints hyperfine's tables
+# `medmap export --all` (12 specialties x 7 metrics as PNG). Prints hyperfine's tables
 # (markdown, for bench/README.md) and the ratio of the medians.
 #
 #   bash bench/export_vs_mapnik.sh            # uses build/medmap (built if missing)
