@@ -20,11 +20,13 @@ int export_headless(Session& session, const figure::LayerSpec& spec) {
 int run_show(Session& session, const ShowOptions& options_in) {
     ShowOptions options = options_in;
     apply_layer_flags(options.layer_flags, options.layer);
-    const bool want_window = options.force_window || options.bench_frames > 0 || options.soak_hovers > 0 ||
-                             (!options.force_headless && window::display_available());
-    if (want_window && !window::display_available()) {
-        // Checked before anything starts: SFML would abort without a display.
-        std::cerr << "medmap: " << window::kNoDisplayMessage << "\n";
+    const bool must_window = options.force_window || options.bench_frames > 0 || options.soak_hovers > 0;
+    // Checked once, before anything starts: SFML would abort without a display.
+    const std::optional<std::string> no_display =
+        must_window || !options.force_headless ? window::display_problem() : std::nullopt;
+    const bool want_window = must_window || (!options.force_headless && !no_display);
+    if (want_window && no_display) {
+        std::cerr << "medmap: " << window::no_display_message(*no_display) << "\n";
         return kExitInput;
     }
     // The OpenGL driver and the fonts load on a second thread while the data loads.

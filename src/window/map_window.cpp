@@ -13,9 +13,15 @@
 
 namespace medmap::window {
 
-bool display_available() {
+std::optional<std::string> display_problem() {
     const char* display = std::getenv("DISPLAY");
-    return display && *display && x_display_opens();
+    if (!display || !*display) return "DISPLAY is not set";
+    if (!x_display_opens()) return "cannot connect to the X display '" + std::string(display) + "'";
+    return std::nullopt;
+}
+
+std::string no_display_message(const std::string& problem) {
+    return "no display (" + problem + "): cannot open the window; use `medmap export` to write images";
 }
 
 namespace {

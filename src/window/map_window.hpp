@@ -4,6 +4,7 @@
 // painter; it decides nothing a user sees.
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,11 +33,13 @@ struct WindowOptions {
     decltype(figure::WindowHooks::layer_flags) layer_flags;
 };
 
-inline constexpr const char* kNoDisplayMessage =
-    "no display (DISPLAY is not set): cannot open the window; use `medmap export` to write images";
+// Why the window cannot open ("DISPLAY is not set", "cannot connect to the X display
+// ':9'"), or nothing when an X display accepts a connection. SFML aborts without one, so
+// check first.
+std::optional<std::string> display_problem();
 
-// True when an X display is configured. SFML aborts without one, so check first.
-bool display_available();
+// The one line for a missing display, naming the problem.
+std::string no_display_message(const std::string& problem);
 
 // Runs until the window is closed. Returns the process exit status. `warmup` was started
 // before the data was loaded (window_warmup.hpp).

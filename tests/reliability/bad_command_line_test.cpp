@@ -82,6 +82,14 @@ TEST_CASE("reliability: no DISPLAY") {
     check_one_line_error(r, 1, "no display (DISPLAY is not set): cannot open the window");
 }
 
+TEST_CASE("reliability: a DISPLAY that accepts no connection") {
+    ScratchDir dir;
+    ChildOptions options = hermetic(dir);
+    options.env.push_back("DISPLAY=:987");  // no X server listens there
+    const ChildResult r = run_medmap({"--window"}, options);
+    check_one_line_error(r, 1, "no display (cannot connect to the X display ':987'): cannot open the window");
+}
+
 TEST_CASE("reliability: CLI: a value with a line break is quoted back on one line") {
     check_usage_error({"--metric", "median\nwage", "--headless"}, "--metric: unknown metric 'median wage'");
     check_usage_error({"info", "--state", "Texas\nOhio"}, "--state: unknown state 'Texas Ohio'");
