@@ -33,4 +33,4 @@ print()
 print("medians: medmap %.1f ms, glxinfo -B %.1f ms, ratio %.2f" % (med["medmap"], med["glxinfo"], med["medmap"] / med["glxinfo"]))
 PY
 }
-if [ "${1:-}" = "--inner" ]; then inner; else xvfb-run -a -s "-screen 0 1920x1200x24" bash "$0" --inner; fi
+if [ "${1:-}" = "--inner" ]; then inner; else xvfb-run -a -s "-screen 0 1920x1200x24 -noreset" bash "$0" --inner; fi

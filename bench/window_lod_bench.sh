@@ -25,4 +25,4 @@ inner() {
     echo
   done
 }
-if [ "${1:-}" = "--inner" ]; then inner; else xvfb-run -a -s "-screen 0 1920x1200x24" bash "$0" --inner; fi
+if [ "${1:-}" = "--inner" ]; then inner; else xvfb-run -a -s "-screen 0 1920x1200x24 -noreset" bash "$0" --inner; fi
