@@ -21,7 +21,7 @@ namespace {
 struct Size {
     unsigned w, h;
 };
-constexpr Size kSizes[] = {{640, 400}, {1280, 800}, {1920, 1080}};
+constexpr Size kSizes[] = {{640, 400}, {800, 600}, {1280, 800}, {1920, 1080}};
 
 
 geo::Box on_screen(const geo::Box& b, const geo::ViewTransform& v) {
@@ -140,7 +140,16 @@ TEST_CASE("window: the help overlay fits the window, scrolling where it must") {
         INFO(size.w << "x" << size.h);
         REQUIRE(overlays.size() >= 2);
         CHECK(inside(overlays.back().bounds(), window));
-        for (const auto& t : overlays.back().texts) CHECK(t.slot.top_left.y < overlays.back().bounds().max_y);
+        const geo::Box box = overlays.back().bounds();
+        std::string all;
+        for (const auto& t : overlays.back().texts) {
+            CHECK(t.slot.top_left.y < box.max_y);
+            // Long descriptions wrap instead of running past the box (800x600 cut "M" short).
+            CHECK(t.slot.top_left.x + figure::measure_text({}, t.text, t.slot.size_px, t.weight == figure::FontWeight::Bold) <=
+                  box.max_x);
+            all += t.text + " ";
+        }
+        if (size.h >= 800) CHECK(all.find("adjusted median and mean wage") != std::string::npos);
     }
 }
 

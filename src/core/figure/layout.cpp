@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/figure/state_labels.hpp"
+#include "core/figure/text_wrap.hpp"
 
 namespace medmap::figure {
 
@@ -14,32 +15,6 @@ namespace {
 double fitted_size(const TextMeasure& measure, const std::string& text, double size_px, double room, bool bold) {
     const double width = measure_text(measure, text, size_px, bold);
     return (width > room && width > 0) ? size_px * room / width : size_px;
-}
-
-// `text` in lines no wider than `room` where it can be, broken at spaces outside
-// parentheses, so "(BEA RPP, US = 100)" stays whole.
-std::vector<std::string> wrapped(const TextMeasure& measure, const std::string& text, double px, double room) {
-    std::vector<std::string> words;
-    int depth = 0;
-    std::string word;
-    for (char c : text) {
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-        if (c == ' ' && depth <= 0 && !word.empty()) {
-            words.push_back(word);
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    if (!word.empty()) words.push_back(word);
-    std::vector<std::string> lines;
-    for (const std::string& w : words) {
-        if (!lines.empty() && measure_text(measure, lines.back() + " " + w, px, true) <= room)
-            lines.back() += " " + w;
-        else
-            lines.push_back(w);
-    }
-    return lines;
 }
 
 geo::Box on_screen(const geo::Box& b, const geo::ViewTransform& view) {
@@ -108,7 +83,7 @@ FigureLayout layout_figure(const Figure& figure, const geo::Atlas& atlas, const 
     // two halves, so the legend stays clear of Florida.
     const double title_w = measure_text(measure, figure.legend.title, body_px, true);
     const double title_room = title_w > std::max(legend_content, 400 * text) ? title_w * 0.55 : title_w;
-    l.legend_title_lines = wrapped(measure, figure.legend.title, body_px, std::max(legend_content, title_room));
+    l.legend_title_lines = wrapped(measure, figure.legend.title, body_px, std::max(legend_content, title_room), true);
     for (const std::string& line : l.legend_title_lines)
         legend_content = std::max(legend_content, measure_text(measure, line, body_px, true));
     const double title_h = body_px * (1.6 + 1.25 * static_cast<double>(std::max<std::size_t>(l.legend_title_lines.size(), 1) - 1));

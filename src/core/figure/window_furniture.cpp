@@ -5,6 +5,7 @@
 #include "core/base/utf8_text.hpp"
 #include "core/figure/furniture_parts.hpp"
 #include "core/figure/key_table.hpp"
+#include "core/figure/text_wrap.hpp"
 
 namespace medmap::figure {
 
@@ -182,10 +183,21 @@ Overlay help_overlay(const geo::Box& bounds, std::size_t scroll, const Furniture
     }
     const double pad = px * 1.5, line_h = px * 1.7;
     const double w = std::min(key_w + desc_w + 3 * pad, bounds.width() - 2 * margin);
-    const double full_h = static_cast<double>(rows.size() + 1) * line_h + 2 * pad;
+    // A description wider than its column (a narrow window, at the smallest text size)
+    // continues on the next lines; scrolling counts lines.
+    struct Line {
+        const std::string* keys;  // null on a continuation line
+        std::string description;
+    };
+    std::vector<Line> lines;
+    for (const KeyHelpRow& r : rows) {
+        const std::vector<std::string> parts = wrapped(s.measure, r.description, px, w - 3 * pad - key_w, false);
+        for (std::size_t i = 0; i < parts.size(); ++i) lines.push_back({i == 0 ? &r.keys : nullptr, parts[i]});
+    }
+    const double full_h = static_cast<double>(lines.size() + 1) * line_h + 2 * pad;
     const double h = std::min(full_h, bounds.height() - 2 * margin);
     const std::size_t visible = static_cast<std::size_t>(std::max(1.0, (h - 2 * pad) / line_h - 1));
-    const std::size_t most = rows.size() > visible ? rows.size() - visible : 0;
+    const std::size_t most = lines.size() > visible ? lines.size() - visible : 0;
     if (max_scroll) *max_scroll = most;
     scroll = std::min(scroll, most);
     const geo::Vec2 c = bounds.center();
@@ -197,9 +209,10 @@ Overlay help_overlay(const geo::Box& bounds, std::size_t scroll, const Furniture
     const std::string title = most > 0 ? "Keys (Up / Down to scroll)" : "Keys";
     o.texts.push_back(text_at({box.min_x + pad, y}, px * 1.2, title, s.colors.text, FontWeight::Bold));
     y += line_h;
-    for (std::size_t i = scroll; i < rows.size() && i < scroll + visible; ++i, y += line_h) {
-        o.texts.push_back(text_at({box.min_x + pad, y}, px, rows[i].keys, s.colors.text, FontWeight::Bold));
-        o.texts.push_back(text_at({box.min_x + 2 * pad + key_w, y}, px, rows[i].description, s.colors.text,
+    for (std::size_t i = scroll; i < lines.size() && i < scroll + visible; ++i, y += line_h) {
+        if (lines[i].keys)
+            o.texts.push_back(text_at({box.min_x + pad, y}, px, *lines[i].keys, s.colors.text, FontWeight::Bold));
+        o.texts.push_back(text_at({box.min_x + 2 * pad + key_w, y}, px, lines[i].description, s.colors.text,
                                   FontWeight::Regular));
     }
     return o;
