@@ -53,7 +53,7 @@ TEST_CASE("a frame covers the band inside its box once, and nothing else") {
     CHECK(band == 20 * 15 - 16 * 11);
 }
 
-TEST_CASE("an opaque fill replaces what was under it; a translucent one blends") {
+TEST_CASE("an opaque fill replaces what was under it, a translucent one blends") {
     const sf::Image image = draw_on_background([&](window::SfmlTarget& t) {
         t.fill_rect({2, 2, 12, 12}, {10, 20, 30, 255}, {});
         t.fill_rect({20, 2, 30, 12}, {10, 20, 30, 100}, {});

@@ -102,8 +102,10 @@ std::vector<std::vector<MultiPolygon>> simplify_coverage_levels(const std::vecto
     std::vector<std::vector<std::vector<Vec2>>> simple(tolerances.size());
     std::vector<std::exception_ptr> errors(tolerances.size());
     {
-        std::vector<std::jthread> threads;
+        // Declared before the threads, which read it until they are joined when the
+        // block ends (clang's ASan caught the reverse order: stack-use-after-scope).
         const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        std::vector<std::jthread> threads;
         for (std::size_t first = 0; first < std::min<std::size_t>(cores, tolerances.size()); ++first)
             threads.emplace_back([&, first] {
                 for (std::size_t t = first; t < tolerances.size(); t += cores) {
