@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (fuzz/) with clang 14 and runs each for a bounded time.
+# Builds the libFuzzer targets (fuzz/) in the instrumented build (scripts/instrumented_build.sh:
+# clang 14, ASan and UBSan) and runs each for a bounded time.
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET]      (default 60)
 # Fails on any crash, leak, sanitizer report or hang (10 s on one input), and prints the
 # input that caused it. Needs clang-14 and libclang-rt-14-dev (.ci/run installs them).
@@ -7,13 +8,8 @@ set -euo pipefail
 
 seconds=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${MEDMAP_FUZZ_BUILD:-$root/build-fuzz}
 targets=(stats_loader geometry_loader cli)
-
-CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DMEDMAP_FUZZ=ON -DMEDMAP_BUILD_TESTS=OFF >/dev/null
-jobs=${MEDMAP_JOBS:-$(nproc)}
-cmake --build "$build" -j"$jobs" --target "${targets[@]/#/fuzz_}"
+build=$(bash "$root/scripts/instrumented_build.sh" "${targets[@]/#/fuzz_}" | tail -n1)
 
 status=0
 for target in "${targets[@]}"; do

@@ -1,24 +1,15 @@
 #!/usr/bin/env bash
-# Builds the whole project and its tests with AddressSanitizer and UndefinedBehaviorSanitizer
-# (GCC) in a separate build directory, and runs the whole suite there under Xvfb.
+# Builds the whole project and its tests in the instrumented build (scripts/instrumented_build.sh:
+# clang 14, AddressSanitizer and UndefinedBehaviorSanitizer; the fuzzers share it) and
+# runs the whole suite there under Xvfb.
 #   bash scripts/sanitize.sh [ctest arguments...]
 # Any sanitizer report fails the test that caused it. tests/sanitizers/lsan.supp lists the
 # leak reports from inside fontconfig and Mesa that are suppressed, and why.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${MEDMAP_ASAN_BUILD:-$root/build-asan}
+build=$(bash "$root/scripts/instrumented_build.sh" | tail -n1)
 jobs=${MEDMAP_JOBS:-$(nproc)}
-flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-# -O1 -g1: line numbers in every report, and about half the compile time of -O2 -g on
-# CI's two cores. -Wmaybe-uninitialized is off here only: under -fsanitize GCC 12 reports
-# it inside libstdc++'s <regex> (tests use std::regex), a known false positive; the
-# README's build keeps it on, as an error in CI.
-build_flags="$flags -O1 -g1 -Wno-maybe-uninitialized"
-
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Sanitize -DMEDMAP_WERROR=ON \
-  -DCMAKE_CXX_FLAGS="$build_flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" -DCMAKE_MODULE_LINKER_FLAGS="$flags" >/dev/null
-cmake --build "$build" -j"$jobs"
 
 # The tests start the medmap executable themselves: it inherits these.
 asan="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
