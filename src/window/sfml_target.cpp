@@ -71,8 +71,7 @@ void SfmlTarget::clear_rect(const geo::Box& b, figure::Rgba color) {
     const double s = device_scale();
     geo::Box area{b.min_x * s, b.min_y * s, b.max_x * s, b.max_y * s};
     if (const auto clip = device_clip()) {
-        area = {std::max(area.min_x, clip->min_x), std::max(area.min_y, clip->min_y), std::min(area.max_x, clip->max_x),
-                std::min(area.max_y, clip->max_y)};
+        area = area.intersection(*clip);
         if (area.width() <= 0 || area.height() <= 0) return;
     }
     target_.setActive(true);
@@ -212,8 +211,7 @@ double SfmlTarget::device_scale() const {
 std::optional<geo::Box> SfmlTarget::device_clip() const {
     if (clips_.empty()) return std::nullopt;
     geo::Box b = clips_.front();
-    for (const geo::Box& c : clips_)
-        b = {std::max(b.min_x, c.min_x), std::max(b.min_y, c.min_y), std::min(b.max_x, c.max_x), std::min(b.max_y, c.max_y)};
+    for (const geo::Box& c : clips_) b = b.intersection(c);
     // In device pixels: the view may be scaled.
     const double s = device_scale();
     return geo::Box{b.min_x * s, b.min_y * s, b.max_x * s, b.max_y * s};

@@ -225,9 +225,7 @@ std::vector<geo::Box> Overlay::opaque_areas() const {
     std::vector<geo::Box> areas;
     for (const OverlayBox& b : boxes) {
         if (b.fill.a != 255) continue;
-        geo::Box area = b.box;
-        if (clip) area = {std::max(area.min_x, clip->min_x), std::max(area.min_y, clip->min_y),
-                          std::min(area.max_x, clip->max_x), std::min(area.max_y, clip->max_y)};
+        const geo::Box area = clip ? b.box.intersection(*clip) : b.box;
         if (area.width() > 0 && area.height() > 0) areas.push_back(area);
     }
     return areas;

@@ -44,6 +44,10 @@ struct Box {
     bool intersects(const Box& b) const {
         return !(b.min_x > max_x || b.max_x < min_x || b.min_y > max_y || b.max_y < min_y);
     }
+    // The part inside both (no area when they do not overlap: check width() and height()).
+    Box intersection(const Box& b) const {
+        return {std::max(min_x, b.min_x), std::max(min_y, b.min_y), std::min(max_x, b.max_x), std::min(max_y, b.max_y)};
+    }
 };
 
 Box bounds_of(const MultiPolygon& mp);
