@@ -38,8 +38,8 @@ void SfmlTarget::drew(const sf::FloatRect& r) {
     if (r.width > 0 && r.height > 0) drew(geo::Box{r.left, r.top, r.left + r.width, r.top + r.height});
 }
 
-SfmlTarget::~SfmlTarget() {
-    if (target_.setActive(true)) glDisable(GL_SCISSOR_TEST);
+SfmlTarget::~SfmlTarget() {  // clear_rect() leaves the scissor as the clips set it
+    if (!clips_.empty() && target_.setActive(true)) glDisable(GL_SCISSOR_TEST);
 }
 
 // Rectangles snap to whole pixels and frames are whole pixels wide, drawn inside the
