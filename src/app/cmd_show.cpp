@@ -21,9 +21,11 @@ int run_show(Session& session, const ShowOptions& options_in) {
     ShowOptions options = options_in;
     apply_layer_flags(options.layer_flags, options.layer);
     const bool must_window = options.force_window || options.bench_frames > 0 || options.soak_hovers > 0;
-    // Checked once, before anything starts: SFML would abort without a display.
-    const std::optional<std::string> no_display =
-        must_window || !options.force_headless ? window::display_problem() : std::nullopt;
+    // Checked once, before anything starts: SFML would abort without a display. The
+    // check's connection stays open until the window is closed.
+    const window::DisplayCheck display =
+        must_window || !options.force_headless ? window::check_display() : window::DisplayCheck{};
+    const std::optional<std::string>& no_display = display.problem;
     const bool want_window = must_window || (!options.force_headless && !no_display);
     if (want_window && no_display) {
         std::cerr << "medmap: " << window::no_display_message(*no_display) << "\n";

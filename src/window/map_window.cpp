@@ -13,11 +13,12 @@
 
 namespace medmap::window {
 
-std::optional<std::string> display_problem() {
+DisplayCheck check_display() {
     const char* display = std::getenv("DISPLAY");
-    if (!display || !*display) return "DISPLAY is not set";
-    if (!x_display_opens()) return "cannot connect to the X display '" + std::string(display) + "'";
-    return std::nullopt;
+    if (!display || !*display) return {"DISPLAY is not set", {}};
+    XConnection connection = open_x_display();
+    if (!connection) return {"cannot connect to the X display '" + std::string(display) + "'", {}};
+    return {std::nullopt, std::move(connection)};
 }
 
 std::string no_display_message(const std::string& problem) {

@@ -4,6 +4,7 @@
 // painter; it decides nothing a user sees.
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,10 +34,14 @@ struct WindowOptions {
     decltype(figure::WindowHooks::layer_flags) layer_flags;
 };
 
-// Why the window cannot open ("DISPLAY is not set", "cannot connect to the X display
-// ':9'"), or nothing when an X display accepts a connection. SFML aborts without one, so
-// check first.
-std::optional<std::string> display_problem();
+// Whether the window can open. SFML aborts without a display, so check first.
+struct DisplayCheck {
+    // Why not ("DISPLAY is not set", "cannot connect to the X display ':9'"); none: it can.
+    std::optional<std::string> problem;
+    // The check's own connection: hold it until the window is open (x_display.hpp says why).
+    std::shared_ptr<void> connection;
+};
+DisplayCheck check_display();
 
 // The one line for a missing display, naming the problem.
 std::string no_display_message(const std::string& problem);

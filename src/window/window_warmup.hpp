@@ -13,7 +13,7 @@ namespace medmap::window {
 
 class WindowWarmup {
 public:
-    // Call only when display_available(): SFML aborts without a display.
+    // Call only when check_display() finds a display: SFML aborts without a display.
     WindowWarmup();
     // Waits for the thread: it never outlives what it touches.
     ~WindowWarmup();
