@@ -20,6 +20,28 @@ using Catch::Matchers::Contains;
 
 namespace {
 
+// TMPDIR pointing to a fresh folder for as long as this lives; the folder is removed after.
+struct PrivateTmpdir {
+    std::filesystem::path path;
+    std::string previous;
+    bool had_previous = false;
+    PrivateTmpdir() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "medmap-tmpdir-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        path = pattern;
+        if (const char* old = std::getenv("TMPDIR")) previous = old, had_previous = true;
+        ::setenv("TMPDIR", path.c_str(), 1);
+    }
+    ~PrivateTmpdir() {
+        if (had_previous) ::setenv("TMPDIR", previous.c_str(), 1);
+        else ::unsetenv("TMPDIR");
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+    PrivateTmpdir(const PrivateTmpdir&) = delete;
+    PrivateTmpdir& operator=(const PrivateTmpdir&) = delete;
+};
+
 // The workbook's row for `soc`, read by ogr2ogr (GDAL's own header detection) as CSV:
 // a second path to the same cells, independent of the importer's reading.
 std::map<std::string, std::string> ogr2ogr_row(const std::filesystem::path& xlsx, const std::string& sheet,
@@ -123,9 +145,12 @@ TEST_CASE("the May 2012 to 2015 BLS national workbooks (one sheet, national_dl, 
     }
     // Unmodified BLS downloads: no Field Descriptions sheet, no year in the sheet's name.
     const Dataset bundled = load_dataset(kBundled);
-    auto temporary_copies = [] {
+    // The import's temporary copies go to this test's own TMPDIR: other tests importing
+    // .xls files at the same time write copies to /tmp that this check must not see.
+    const PrivateTmpdir tmpdir;
+    auto temporary_copies = [&tmpdir] {
         std::set<std::string> names;
-        for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path()))
+        for (const auto& entry : std::filesystem::directory_iterator(tmpdir.path))
             if (entry.path().filename().string().starts_with("medmap-import-")) names.insert(entry.path().string());
         return names;
     };

@@ -1,12 +1,12 @@
 #pragma once
 // Shared by the geo tests: the bundled states (loaded once), temporary folders, and
 // small vector files written with OGR at test time so no binary fixtures are needed.
-#include <atomic>
-#include <chrono>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include <stdlib.h>  // mkdtemp
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -44,15 +44,15 @@ inline const ProjectedState& projected(const Atlas& atlas, std::string_view usps
     throw std::logic_error("no state " + std::string(usps) + " in the atlas");
 }
 
-// A fresh folder under the system temp dir, removed with everything in it.
+// A fresh folder under the system temp dir, removed with everything in it. mkdtemp makes
+// the name unique across processes: a clock-and-counter name once came out the same in two
+// tests that CTest started together, and the first to finish removed the other's folder.
 class TempDir {
 public:
     TempDir() {
-        static std::atomic<int> counter{0};
-        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-        path_ = std::filesystem::temp_directory_path() /
-                ("medmap_geo_" + std::to_string(stamp) + "_" + std::to_string(counter++));
-        std::filesystem::create_directories(path_);
+        std::string pattern = (std::filesystem::temp_directory_path() / "medmap_geo_XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp " + pattern + " failed");
+        path_ = pattern;
     }
     ~TempDir() {
         std::error_code ignored;
@@ -93,6 +93,10 @@ inline void write_vector_file(const std::filesystem::path& path, const TestLayer
         throw std::runtime_error("bad test CRS " + spec.crs);
     OGRLayer* layer =
         dataset->CreateLayer(path.stem().string().c_str(), spec.crs.empty() ? nullptr : &srs, spec.type, nullptr);
+    if (layer == nullptr) {  // a test failure with a message, not a crash on the next line
+        GDALClose(GDALDataset::ToHandle(dataset));
+        throw std::runtime_error("cannot create a layer in " + path.string());
+    }
     OGRFieldDefn field(spec.field.c_str(), OFTString);
     layer->CreateField(&field);
     for (const TestFeature& f : spec.features) {
