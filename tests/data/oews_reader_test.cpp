@@ -12,6 +12,7 @@
 #include "core/data/csv_table.hpp"
 #include "core/data/dataset.hpp"
 #include "official_test_support.hpp"
+#include "../support/temp_dir.hpp"
 
 using namespace medmap;
 using namespace medmap::data;
@@ -22,21 +23,16 @@ namespace {
 
 // TMPDIR pointing to a fresh folder for as long as this lives; the folder is removed after.
 struct PrivateTmpdir {
-    std::filesystem::path path;
+    test::TempDir folder;
     std::string previous;
     bool had_previous = false;
     PrivateTmpdir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "medmap-tmpdir-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        path = pattern;
         if (const char* old = std::getenv("TMPDIR")) previous = old, had_previous = true;
-        ::setenv("TMPDIR", path.c_str(), 1);
+        ::setenv("TMPDIR", folder.path().c_str(), 1);
     }
     ~PrivateTmpdir() {
         if (had_previous) ::setenv("TMPDIR", previous.c_str(), 1);
         else ::unsetenv("TMPDIR");
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
     }
     PrivateTmpdir(const PrivateTmpdir&) = delete;
     PrivateTmpdir& operator=(const PrivateTmpdir&) = delete;
@@ -150,7 +146,7 @@ TEST_CASE("the May 2012 to 2015 BLS national workbooks (one sheet, national_dl, 
     const PrivateTmpdir tmpdir;
     auto temporary_copies = [&tmpdir] {
         std::set<std::string> names;
-        for (const auto& entry : std::filesystem::directory_iterator(tmpdir.path))
+        for (const auto& entry : std::filesystem::directory_iterator(tmpdir.folder.path()))
             if (entry.path().filename().string().starts_with("medmap-import-")) names.insert(entry.path().string());
         return names;
     };

@@ -48,23 +48,6 @@ figure::Figure make_figure(const std::string& specialty, data::MetricId metric, 
     return figure::build_figure(dataset(), atlas(), spec);
 }
 
-TempDir::TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "medmap-export-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-}
-
-std::vector<std::string> TempDir::entries() const {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(path_)) names.push_back(e.path().filename().string());
-    return names;
-}
-
 Image read_png(const fs::path& path) {
     std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
         cairo_image_surface_create_from_png(path.c_str()), &cairo_surface_destroy);

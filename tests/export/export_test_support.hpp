@@ -11,6 +11,7 @@
 #include "core/geo/albers_usa.hpp"
 #include "core/geo/geometry.hpp"
 #include "core/geo/view_transform.hpp"
+#include "../support/temp_dir.hpp"
 
 namespace export_test {
 
@@ -23,21 +24,7 @@ medmap::figure::Figure make_figure(const std::string& specialty, medmap::data::M
                                    medmap::figure::Theme theme = medmap::figure::Theme::Light,
                                    bool transparent = false);
 
-// A fresh folder under the system temp dir, removed with everything in it.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-    // Every entry's name, including hidden (temporary) files.
-    std::vector<std::string> entries() const;
-
-private:
-    std::filesystem::path path_;
-};
+using TempDir = medmap::test::TempDir;
 
 struct Pixel {
     int r = 0, g = 0, b = 0, a = 0;

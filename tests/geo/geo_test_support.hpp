@@ -6,13 +6,12 @@
 #include <string>
 #include <vector>
 
-#include <stdlib.h>  // mkdtemp
-
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include "core/geo/albers_usa.hpp"
 #include "core/geo/state_loader.hpp"
+#include "../support/temp_dir.hpp"
 
 namespace medmap::geo::test {
 
@@ -44,28 +43,7 @@ inline const ProjectedState& projected(const Atlas& atlas, std::string_view usps
     throw std::logic_error("no state " + std::string(usps) + " in the atlas");
 }
 
-// A fresh folder under the system temp dir, removed with everything in it. mkdtemp makes
-// the name unique across processes: a clock-and-counter name once came out the same in two
-// tests that CTest started together, and the first to finish removed the other's folder.
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "medmap_geo_XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp " + pattern + " failed");
-        path_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
-};
+using medmap::test::TempDir;
 
 struct TestFeature {
     std::string code;  // value of the identifier field
